@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { layoutFiles } from './design/layoutFiles';
+import { buildLayout } from './loadLayout';
+import { summarizeLayout } from './summarizeLayout';
+
+const read = (file: string) => readFileSync(fileURLToPath(new URL(`../../${file}`, import.meta.url)), 'utf8');
+const load = (file: string) => buildLayout(JSON.parse(read(file)), file);
+
+describe('the committed layout files', () => {
+  for (const { file, text } of layoutFiles()) {
+    it(`${file} is what the generator writes (run: npx tsx src/layout/design/writeLayouts.ts)`, () => {
+      expect(JSON.parse(read(file))).toEqual(JSON.parse(text()));
+    });
+  }
+});
+
+describe('Tianjin C-section', () => {
+  const { layout, issues } = load('scenarios/tianjin-c-section.layout.geojson');
+
+  it('loads without issues: every key point reaches every other', () => {
+    expect(issues).toEqual([]);
+    expect(layout!.travel.distanceM.every((d) => Number.isFinite(d))).toBe(true);
+  });
+
+  it('has the terminal’s counts', () => {
+    expect(summarizeLayout(layout!)).toEqual({
+      berths: 3,
+      quayCranes: 12,
+      blocks: 21,
+      slots: 50_400, // 21 × 48 bays × 10 rows × 5 tiers
+      chargers: 8,
+      plugs: 32,
+      parkings: 2,
+      gateLanes: 10,
+      lanes: 139,
+      graphNodes: 350,
+      graphEdges: 533,
+      keyPoints: 75, // 12 transfer + 42 handover + 1 unlocking + 8 chargers + 2 parkings + 10 gate lanes
+    });
+    expect(layout!.gateLanes.filter((g) => g.direction === 'in').length).toBe(6);
+  });
+
+  // Coordinates are stored to 7 decimals, ≤ 6 mm per vertex: hence centimetre tolerances below.
+  it('has 1,100 m of quay in three equal berths, water to the south', () => {
+    expect(layout!.berths.map((b) => Math.abs(b.lengthM - 1100 / 3) < 0.02)).toEqual([true, true, true]);
+    expect(layout!.quayCranes.every((c) => c.y > 0 && c.y < 5)).toBe(true);
+    expect(layout!.blocks.every((b) => b.bayAxis.startY > 60)).toBe(true);
+  });
+
+  it('stops vehicles under each crane, and lays bays of 6.5 m and rows of 2.8 m', () => {
+    for (const c of layout!.quayCranes) {
+      const k = layout!.keyPoints.find((p) => p.id === `transfer:${c.id}`)!;
+      expect(Math.abs(k.x - c.x)).toBeLessThan(0.02);
+      expect(Math.abs(k.y - 18)).toBeLessThan(0.02);
+    }
+    for (const b of layout!.blocks) {
+      expect(Math.abs(b.bayAxis.bayLengthM - 6.5)).toBeLessThan(0.001);
+      expect(Math.abs(b.rowAxis.rowWidthM - 2.8)).toBeLessThan(0.001);
+      expect(b.bayAxis.dirX).toBeCloseTo(1, 6); // bays count eastward, with the handover lanes
+    }
+  });
+});
+
+describe('demo-small', () => {
+  it('loads without issues and has the small terminal’s counts', () => {
+    const { layout, issues } = load('scenarios/demo-small.layout.geojson');
+    expect(issues).toEqual([]);
+    expect(summarizeLayout(layout!)).toMatchObject({
+      berths: 1,
+      quayCranes: 3,
+      blocks: 2,
+      slots: 2_400, // 2 × 30 bays × 8 rows × 5 tiers
+      chargers: 2,
+      plugs: 4,
+      parkings: 1,
+      gateLanes: 2,
+      keyPoints: 13,
+    });
+    expect(Math.abs(layout!.berths[0].lengthM - 350)).toBeLessThan(0.02);
+  });
+});

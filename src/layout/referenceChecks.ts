@@ -1,0 +1,84 @@
+import { describeValue, jsonPath, type Issue } from '../validation/issue';
+import { featureKinds, type FeatureKind } from './layoutSchema';
+import type { FeaturesByKind, Indexed } from './parseLayoutGeoJson';
+
+/**
+ * The checks that need more than one feature: how many of a kind, unique ids, and the references
+ * between features (crane → berth, transfer lane → crane, handover lane → block).
+ */
+export function referenceIssues(f: FeaturesByKind): Issue[] {
+  return [...countIssues(f), ...uniqueIdIssues(f), ...crossReferenceIssues(f)];
+}
+
+const featurePath = (index: number, ...rest: string[]) => jsonPath(['features', index, ...rest]);
+
+function countIssues(f: FeaturesByKind): Issue[] {
+  const issues: Issue[] = [];
+  if (f.quay.length === 0) issues.push({ path: '$.features', expected: 'exactly one feature of kind "quay"', got: 'none' });
+  for (const extra of f.quay.slice(1)) {
+    issues.push({
+      path: featurePath(extra.index),
+      expected: `the only feature of kind "quay" (the first is ${featurePath(f.quay[0].index)})`,
+      got: 'a second quay',
+    });
+  }
+  if (f.quayCraneRail.length === 0) {
+    issues.push({ path: '$.features', expected: 'at least one feature of kind "quayCraneRail"', got: 'none' });
+  }
+  return issues;
+}
+
+function uniqueIdIssues(f: FeaturesByKind): Issue[] {
+  const issues: Issue[] = [];
+  // A second quay is already wrong for being a second one, whatever its id.
+  for (const kind of featureKinds.filter((k) => k !== 'quay')) {
+    const first = new Map<string, number>();
+    for (const { index, feature } of f[kind] as Indexed<FeatureKind>[]) {
+      const id = feature.properties.id;
+      const seen = first.get(id);
+      if (seen === undefined) first.set(id, index);
+      else {
+        issues.push({
+          path: featurePath(index, 'properties', 'id'),
+          expected: `an id unique among "${kind}" features (also used by ${featurePath(seen)})`,
+          got: describeValue(id),
+        });
+      }
+    }
+  }
+  return issues;
+}
+
+function crossReferenceIssues(f: FeaturesByKind): Issue[] {
+  const issues: Issue[] = [];
+  const ids = (list: Indexed<FeatureKind>[]) => new Set(list.map((x) => x.feature.properties.id));
+  const refCheck = (index: number, key: string, value: string, known: Set<string>, kind: FeatureKind) => {
+    if (known.has(value)) return;
+    issues.push({ path: featurePath(index, 'properties', key), expected: `the id of a ${kind} feature`, got: describeValue(value) });
+  };
+  const berths = ids(f.berth);
+  const cranes = ids(f.quayCrane);
+  const blocks = ids(f.yardBlock);
+  for (const c of f.quayCrane) refCheck(c.index, 'berth', c.feature.properties.berth, berths, 'berth');
+  for (const t of f.transferLane) refCheck(t.index, 'crane', t.feature.properties.crane, cranes, 'quayCrane');
+  for (const h of f.handoverLane) refCheck(h.index, 'block', h.feature.properties.block, blocks, 'yardBlock');
+  for (const c of f.quayCrane) {
+    const id = c.feature.properties.id;
+    const lanes = f.transferLane.filter((t) => t.feature.properties.crane === id);
+    exactlyOne(issues, c.index, `transferLane with crane ${JSON.stringify(id)}`, lanes);
+  }
+  for (const b of f.yardBlock) {
+    const id = b.feature.properties.id;
+    for (const side of ['sea', 'land'] as const) {
+      const lanes = f.handoverLane.filter((h) => h.feature.properties.block === id && h.feature.properties.side === side);
+      exactlyOne(issues, b.index, `handoverLane with block ${JSON.stringify(id)} and side "${side}"`, lanes);
+    }
+  }
+  return issues;
+}
+
+function exactlyOne(issues: Issue[], index: number, what: string, found: Indexed<FeatureKind>[]): void {
+  if (found.length === 1) return;
+  const got = found.length === 0 ? 'none' : `${found.length} (${found.map((x) => featurePath(x.index)).join(', ')})`;
+  issues.push({ path: featurePath(index), expected: `exactly one ${what}`, got });
+}

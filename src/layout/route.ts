@@ -1,0 +1,68 @@
+import type { LaneGraph, LanePosition } from './laneGraph';
+import { entryCostM, entryNode, equivalentPositions, exitCostM, exitNode, lanePoint } from './lanePosition';
+import { pathFinderFor, searchFrom } from './pathFinder';
+
+export interface Route {
+  /** x0,y0,x1,y1,... metres; its polyline length is lengthM */
+  points: Float64Array;
+  lengthM: number;
+}
+
+/** True when b lies ahead of a on the same edge: the drive is the piece of edge between them. */
+const straightAhead = (a: LanePosition, b: LanePosition) => a.edge === b.edge && b.offsetM >= a.offsetM;
+
+/**
+ * Metres from `a` to `b` given `distM`, the node distances from exitNode(a): straight along the
+ * edge if b lies ahead on it, else out of a's position, through the nodes, and into b's.
+ */
+export function distanceVia(graph: LaneGraph, distM: Float64Array, a: LanePosition, b: LanePosition): number {
+  const through = exitCostM(graph, a) + distM[entryNode(graph, b)] + entryCostM(graph, b);
+  return straightAhead(a, b) ? Math.min(b.offsetM - a.offsetM, through) : through;
+}
+
+/** Shortest driving distance between two lane positions along directed lanes; Infinity if none. */
+export function laneDistance(layout: { graph: LaneGraph }, from: LanePosition, to: LanePosition): number {
+  return route(layout, from, to)?.lengthM ?? Infinity;
+}
+
+/**
+ * The shortest drive between two lane positions, or null if the lanes do not allow one. A position
+ * on a two-way lane may be left or reached in either direction.
+ */
+export function route(layout: { graph: LaneGraph }, from: LanePosition, to: LanePosition): Route | null {
+  const { graph } = layout;
+  const pf = pathFinderFor(graph);
+  let best: Route | null = null;
+  for (const a of equivalentPositions(graph, from)) {
+    searchFrom(pf, exitNode(graph, a));
+    for (const b of equivalentPositions(graph, to)) {
+      const lengthM = distanceVia(graph, pf.distM, a, b);
+      if (!(lengthM < (best?.lengthM ?? Infinity))) continue;
+      const direct = straightAhead(a, b) && b.offsetM - a.offsetM === lengthM;
+      best = { points: polyline(graph, pf.viaEdge, a, b, direct), lengthM };
+    }
+  }
+  return best;
+}
+
+function polyline(graph: LaneGraph, viaEdge: Int32Array, a: LanePosition, b: LanePosition, direct: boolean): Float64Array {
+  const xy: number[] = [];
+  const add = (x: number, y: number) => {
+    const n = xy.length;
+    // Zero-length pieces (a position at a node) would give a drive a heading-less segment.
+    if (n === 0 || Math.hypot(xy[n - 2] - x, xy[n - 1] - y) > 1e-9) xy.push(x, y);
+  };
+  const [ax, ay] = lanePoint(graph, a);
+  add(ax, ay);
+  if (!direct) {
+    const nodes: number[] = [];
+    for (let node = entryNode(graph, b); ; node = graph.edgeFrom[viaEdge[node]]) {
+      nodes.push(node);
+      if (viaEdge[node] < 0) break;
+    }
+    for (let k = nodes.length - 1; k >= 0; k--) add(graph.nodeX[nodes[k]], graph.nodeY[nodes[k]]);
+  }
+  const [bx, by] = lanePoint(graph, b);
+  add(bx, by);
+  return Float64Array.from(xy);
+}
