@@ -1,0 +1,46 @@
+import { InputError, formatIssue } from '../validation/issue';
+import { benchCommand } from './bench';
+import { inspectCommand } from './inspect';
+import { schemaCommand } from './schema';
+import { UsageError } from './usage';
+import { validateCommand } from './validate';
+
+type Command = (args: string[]) => Promise<number> | number;
+
+const commands: Record<string, { run: Command; summary: string }> = {
+  validate: { run: validateCommand, summary: 'validate FILE...            check scenario files and their layouts; print every error' },
+  inspect: { run: inspectCommand, summary: 'inspect SCENARIO            count berths, cranes, blocks, slots, lanes; check reachability' },
+  bench: { run: benchCommand, summary: 'bench kernel [--json]       benchmark the kernel against js-simulator (hold model)' },
+  schema: { run: schemaCommand, summary: 'schema [--out FILE]         write the scenario JSON Schema (for editors)' },
+};
+
+export function usage(): string {
+  return ['usage: npx zhigang <command> [options]', '', ...Object.values(commands).map((c) => `  ${c.summary}`)].join('\n');
+}
+
+/** Runs one CLI command; returns the exit code. Input problems print as `FILE: $.path: …` lines. */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    console.log(usage());
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands[name];
+  if (command === undefined) {
+    console.error(`zhigang: unknown command "${name}"\n\n${usage()}`);
+    return 2;
+  }
+  try {
+    return await command.run(args);
+  } catch (e) {
+    if (e instanceof InputError) {
+      for (const issue of e.issues) console.error(formatIssue(issue.file, issue));
+      return 1;
+    }
+    if (e instanceof UsageError) {
+      console.error(`zhigang ${name}: ${e.message}`);
+      return 2;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,33 @@
+import type { Layout } from '../layout';
+import { describeValue, type Issue } from '../validation/issue';
+import type { Scenario } from './scenarioSchema';
+
+/** Checks that need the scenario and its layout together, or several values at once. */
+export function crossCheck(s: Scenario, layout: Layout | null): Issue[] {
+  const issues: Issue[] = [];
+  const add = (path: string, expected: string, value: unknown) => issues.push({ path, expected, got: describeValue(value) });
+
+  if (s.run.warmUpS >= s.run.durationS) add('$.run.warmUpS', `a warm-up shorter than the run (${s.run.durationS} s)`, s.run.warmUpS);
+  const cpv = s.vessels.cranesPerVessel;
+  if (cpv.max < cpv.min) add('$.vessels.cranesPerVessel.max', `a number ≥ min (${cpv.min})`, cpv.max);
+  if (s.vessels.calls === undefined && s.vessels.generated === undefined)
+    add('$.vessels', 'a list of "calls", "generated" calls, or both', 'neither');
+  const shares = s.vessels.mix.weightClasses.reduce((sum, w) => sum + w.share, 0);
+  if (Math.abs(shares - 1) > 1e-6) add('$.vessels.mix.weightClasses', 'shares that add up to 1', `shares adding up to ${shares}`);
+  if (s.battery.chargeTargetSoc <= s.battery.chargeBelowSoc)
+    add('$.battery.chargeTargetSoc', `a target above chargeBelowSoc (${s.battery.chargeBelowSoc})`, s.battery.chargeTargetSoc);
+  if (layout === null) return issues;
+
+  const cranesAt = new Map<string, number>();
+  for (const c of layout.quayCranes) cranesAt.set(c.berth, (cranesAt.get(c.berth) ?? 0) + 1);
+  const mostCranes = Math.max(0, ...cranesAt.values());
+  if (cpv.max > mostCranes) add('$.vessels.cranesPerVessel.max', `at most ${mostCranes} (the most quay cranes any berth of the layout has)`, cpv.max);
+  const longestBerth = Math.max(0, ...layout.berths.map((b) => b.lengthM));
+  s.vessels.calls?.forEach((call, i) => {
+    if (call.lengthM > longestBerth)
+      add(`$.vessels.calls[${i}].lengthM`, `a length ≤ ${longestBerth.toFixed(0)} m (the longest berth)`, call.lengthM);
+    if (call.cranes !== undefined && call.cranes > mostCranes)
+      add(`$.vessels.calls[${i}].cranes`, `at most ${mostCranes} (the most quay cranes any berth has)`, call.cranes);
+  });
+  return issues;
+}

@@ -1,0 +1,169 @@
+import { z } from 'zod';
+import { nonNegativeDistribution } from './distributionSchema';
+import { count, fraction, nonNegative, note, positive, section } from './quantity';
+
+/**
+ * The scenario file: one JSON document naming its layout and every parameter of the terminal.
+ * SI units, named in the keys (…S seconds, …M metres, …Mps m/s, …KWh, …KW). Unknown keys are errors.
+ */
+
+const run = section(
+  {
+    durationS: positive('Simulated time to run, s (the CLI may override)'),
+    warmUpS: nonNegative('Initial period excluded from every KPI, s'),
+    startDate: z.iso.datetime({ offset: true }).describe('Calendar date and time of t = 0 (ISO 8601 with offset), for clocks and hourly profiles'),
+  },
+  'Run length and warm-up',
+);
+
+const vesselCall = z.strictObject({
+  id: z.string().min(1),
+  arrivalS: z.number().nonnegative().describe('Arrival at the anchorage, s from t = 0'),
+  lengthM: z.number().positive().describe('Length overall, m'),
+  dischargeMoves: z.number().int().nonnegative(),
+  loadMoves: z.number().int().nonnegative(),
+  cranes: z.number().int().min(1).optional().describe('Quay cranes assigned (default: cranesPerVessel.max)'),
+  note: note.optional(),
+});
+
+const generatedCalls = section(
+  {
+    interArrivalS: nonNegativeDistribution('Time between vessel arrivals, s'),
+    callSizeMoves: nonNegativeDistribution('Moves per call (discharge + load)'),
+    dischargeShare: fraction('Share of a call that is discharge'),
+    lengthM: nonNegativeDistribution('Vessel length overall, m'),
+  },
+  'Vessel calls drawn from distributions (stream vessel.arrivals)',
+);
+
+const weightClass = z.strictObject({ name: z.string().min(1), share: z.number().min(0).max(1) });
+
+const vessels = section(
+  {
+    calls: z.array(vesselCall).optional().describe('Fixed list of calls; used before generated calls'),
+    generated: generatedCalls.optional(),
+    cranesPerVessel: section({ min: count('Fewest quay cranes a vessel gets'), max: count('Most quay cranes a vessel gets') }, 'Quay cranes per vessel'),
+    mix: section(
+      {
+        share40ft: fraction("Share of boxes that are 40' (the rest are 20')"),
+        reeferShare: fraction('Share of reefer boxes'),
+        transshipmentShare: fraction('Share of discharged boxes that are transshipment (leave by vessel)'),
+        weightClasses: z.array(weightClass).min(1).describe('Export weight classes and their shares'),
+        destinations: count('Number of destination ports in load lists'),
+      },
+      'Box mix of discharge and load lists',
+    ),
+    berthGapM: nonNegative('Clearance kept between vessels at berth, m'),
+  },
+  'Vessel calls and their box mix',
+);
+
+const quayCranes = section(
+  {
+    cycleTimeS: nonNegativeDistribution('Quay crane cycle time per move, s'),
+    workWindow: count('Loading may take any of the next k boxes of the crane sequence'),
+    dualCycling: z.boolean().describe('Within a bay, alternate loading and discharging once both are possible'),
+  },
+  'Single-trolley quay cranes',
+);
+
+const unlocking = section(
+  {
+    serviceTimeS: nonNegativeDistribution('Automatic cone removal per discharged box, s'),
+    positions: count('Boxes the station serves at once'),
+  },
+  'Automatic unlocking (cone-removal) station',
+);
+
+const vehicles = section(
+  {
+    count: count('Fleet size (ARTs)'),
+    speedLoadedMps: positive('Travel speed loaded, m/s'),
+    speedEmptyMps: positive('Travel speed empty, m/s'),
+    stopStartPenaltyS: nonNegative('Fixed time added to each leg for stopping and starting, s'),
+  },
+  'Autonomous electric trucks (ARTs)',
+);
+
+const battery = section(
+  {
+    capacityKWh: positive('Usable battery capacity, kWh'),
+    consumptionLoadedKWhPerKm: nonNegative('Energy per km loaded, kWh/km'),
+    consumptionEmptyKWhPerKm: nonNegative('Energy per km empty, kWh/km'),
+    idleDrawKW: nonNegative('Power drawn while standing, kW'),
+    initialSoc: fraction('State of charge at t = 0'),
+    chargeBelowSoc: fraction('Default policy: go charging below this state of charge when no job is assigned'),
+    chargeTargetSoc: fraction('Charge up to this state of charge'),
+  },
+  'ART battery and charging policy',
+);
+
+const charging = section(
+  {
+    plugPowerKW: positive('Power per plug, kW'),
+    taperAboveSoc: fraction('Above this state of charge, charging slows'),
+    taperPowerShare: fraction('Share of plug power delivered above taperAboveSoc'),
+  },
+  'Roadside chargers (plug counts come from the layout)',
+);
+
+const yard = section(
+  {
+    initialOccupancy: fraction('Share of yard slots filled at t = 0'),
+    cranesPerBlock: count('Double-cantilever yard cranes per block'),
+    gantrySpeedMps: positive('Yard crane gantry speed, m/s'),
+    trolleyTimeS: nonNegativeDistribution('Trolley travel per crane move, s'),
+    hoistTimeS: nonNegativeDistribution('Hoist down and up per crane move, s'),
+    serviceRule: z.enum(['fcfs', 'quay-first']).describe('Order in which a yard crane serves its queue'),
+    importDwellS: nonNegativeDistribution('Time an import box waits in the yard before its pickup truck comes, s'),
+    exportCutOffS: nonNegative('Exports must be in the yard this long before their vessel berths, s'),
+  },
+  'Yard blocks and their yard cranes',
+);
+
+const gate = section(
+  {
+    processingTimeS: nonNegativeDistribution('Gate lane processing time per truck, s'),
+    hourlyProfile: z
+      .array(z.number().nonnegative())
+      .length(24)
+      .describe('Relative weight of external truck arrivals in each hour of the day (24 values, local time of startDate); the boxes to pick up or deliver set how many trucks come'),
+    directPickupShare: fraction('Share of imports picked up at the ship side (船边直提), skipping the yard'),
+    directLoadingShare: fraction('Share of exports delivered straight to the ship (抵港直装), skipping the yard'),
+  },
+  'Gate and external trucks',
+);
+
+const dispatch = section(
+  {
+    strategy: z.string().min(1).describe('Dispatch strategy name, or a path to a strategy module'),
+    gangSize: count('Vehicles per quay crane for the dedicated strategy').optional(),
+  },
+  'Dispatch',
+);
+
+export const scenarioSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    name: z.string().min(1),
+    description: z.string().optional(),
+    layout: z.string().min(1).describe('Layout GeoJSON file, relative to this scenario file'),
+    seed: z.number().int().nonnegative().describe('Root seed of every random stream'),
+    run,
+    vessels,
+    quayCranes,
+    unlocking,
+    vehicles,
+    battery,
+    charging,
+    yard,
+    gate,
+    dispatch,
+    note: note.optional(),
+  })
+  .describe('A Zhigang scenario: an automated, electric container terminal and how it is operated');
+
+/** A scenario as the model reads it: every figure a plain number. */
+export type Scenario = z.output<typeof scenarioSchema>;
+/** A scenario as written in a file. */
+export type ScenarioInput = z.input<typeof scenarioSchema>;

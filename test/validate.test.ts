@@ -1,0 +1,138 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cli';
+
+const demo = JSON.parse(readFileSync('scenarios/demo-small.json', 'utf8'));
+let dir: string;
+
+/** Writes a variant of demo-small (beside a copy of its layout) and returns its path. */
+function variant(name: string, edit: (s: any) => void): string {
+  const s = structuredClone(demo);
+  edit(s);
+  const file = join(dir, `${name}.json`);
+  writeFileSync(file, JSON.stringify(s, null, 2));
+  return file;
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'zhigang-validate-'));
+  copyFileSync('scenarios/demo-small.layout.geojson', join(dir, 'demo-small.layout.geojson'));
+});
+
+describe('zhigang validate: each bad input gets one exact line', () => {
+  it('broken JSON, with line and column', async () => {
+    const file = join(dir, 'broken.json');
+    writeFileSync(file, '{\n  "name": "x",\n  "seed": 1,\n}\n');
+    const r = await runCli(['validate', file]);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(`${file}: $: expected valid JSON, got property name expected at line 4, column 1`);
+  });
+
+  it('a missing scenario file', async () => {
+    const file = join(dir, 'absent.json');
+    const r = await runCli(['validate', file]);
+    expect(r.err).toBe(`${file}: $: expected a readable scenario file, got no such file`);
+  });
+
+  it('a missing layout file', async () => {
+    const file = variant('missing-layout', (s) => (s.layout = 'nope.geojson'));
+    const r = await runCli(['validate', file]);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(`${file}: $.layout: expected a readable layout file, got "nope.geojson" (no such file)`);
+  });
+
+  it('a wrong type', async () => {
+    const file = variant('wrong-type', (s) => (s.vehicles.count = 'twelve'));
+    const r = await runCli(['validate', file]);
+    expect(r.err).toBe(`${file}: $.vehicles.count: expected a number (or {"value": …, "note": "…"}), got string "twelve"`);
+  });
+
+  it('negative durations, bare or as an untruncated normal, all reported at once', async () => {
+    const file = variant('negative', (s) => {
+      s.vehicles.stopStartPenaltyS = -5;
+      s.quayCranes.cycleTimeS = { dist: 'normal', mean: 90, sd: 20 };
+      s.yard.trolleyTimeS = { dist: 'uniform', min: -3, max: 10 };
+    });
+    const r = await runCli(['validate', file]);
+    expect(r.err.split('\n')).toEqual([
+      `${file}: $.quayCranes.cycleTimeS.min: expected a lower bound "min" ≥ 0 (a duration cannot be negative; truncate the normal), got nothing`,
+      `${file}: $.vehicles.stopStartPenaltyS: expected a number ≥ 0, got -5`,
+      `${file}: $.yard.trolleyTimeS: expected a distribution that cannot go negative (lowest value -3), got an object`,
+    ]);
+  });
+
+  it('an unknown distribution', async () => {
+    const file = variant('unknown-dist', (s) => (s.unlocking.serviceTimeS = { dist: 'gamma', shape: 2, scale: 15 }));
+    const r = await runCli(['validate', file]);
+    expect(r.err).toBe(
+      `${file}: $.unlocking.serviceTimeS.dist: expected one of "constant", "uniform", "triangular", "normal", "lognormal", "exponential", "erlang", "empirical", got string "gamma"`,
+    );
+  });
+
+  it('inconsistent distribution parameters', async () => {
+    const file = variant('bad-params', (s) => (s.yard.hoistTimeS = { dist: 'triangular', min: 20, mode: 50, max: 45 }));
+    const r = await runCli(['validate', file]);
+    expect(r.err).toBe(`${file}: $.yard.hoistTimeS.max: expected a number ≥ mode (50), got 45`);
+  });
+
+  it('unknown keys, wherever they are', async () => {
+    const file = variant('unknown-key', (s) => {
+      s.vehicles.turboMode = true;
+      s.speed = 3;
+    });
+    const r = await runCli(['validate', file]);
+    expect(r.err.split('\n')).toEqual([
+      `${file}: $.vehicles.turboMode: expected no such key (unknown keys are errors), got key "turboMode"`,
+      `${file}: $.speed: expected no such key (unknown keys are errors), got key "speed"`,
+    ]);
+  });
+
+  it('a point of the layout that cannot be reached, named in the layout file', async () => {
+    const layout = JSON.parse(readFileSync('scenarios/demo-small.layout.geojson', 'utf8'));
+    const [lon, lat] = layout.features.find((f: any) => f.properties.kind === 'parking').geometry.coordinates;
+    layout.features.push(
+      { type: 'Feature', properties: { kind: 'lane', id: 'L-island' }, geometry: { type: 'LineString', coordinates: [[lon + 0.01, lat + 0.01], [lon + 0.0105, lat + 0.01]] } },
+      { type: 'Feature', properties: { kind: 'parking', id: 'P-island', capacity: 4 }, geometry: { type: 'Point', coordinates: [lon + 0.0102, lat + 0.01] } },
+    );
+    const layoutFile = join(dir, 'island.layout.geojson');
+    writeFileSync(layoutFile, JSON.stringify(layout));
+    const file = variant('unreachable', (s) => (s.layout = 'island.layout.geojson'));
+    const r = await runCli(['validate', file]);
+    const n = layout.features.length - 1;
+    expect(r.err.split('\n')).toEqual([
+      `${layoutFile}: $.features[${n}]: expected a lane route from parking:P-island to transfer:QC01 (and 12 more key points), got no route`,
+      `${layoutFile}: $.features[${n}]: expected a lane route from transfer:QC01 (and 12 more key points) to parking:P-island, got no route`,
+    ]);
+  });
+
+  it('cross-checks against the layout', async () => {
+    const file = variant('too-many-cranes', (s) => (s.vessels.cranesPerVessel.max = 5));
+    const r = await runCli(['validate', file]);
+    expect(r.err).toBe(`${file}: $.vessels.cranesPerVessel.max: expected at most 3 (the most quay cranes any berth of the layout has), got 5`);
+  });
+
+  it('prints a one-line summary and exits 0 for a valid file', async () => {
+    const r = await runCli(['validate', 'scenarios/demo-small.json']);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(
+      'scenarios/demo-small.json: valid: "Demo small terminal", layout scenarios/demo-small.layout.geojson (1 berth, 3 quay cranes, 2 blocks, 2400 slots, 2 chargers), 12 vehicles, seed 1',
+    );
+  });
+
+  it('exits 1 from the real command with the lines on stderr and no stack trace', () => {
+    const file = variant('wrong-type-2', (s) => (s.seed = -1));
+    let status = 0;
+    let stderr = '';
+    try {
+      execFileSync(process.execPath, ['bin/zhigang.mjs', 'validate', file], { encoding: 'utf8', stdio: 'pipe' });
+    } catch (e) {
+      status = (e as { status: number }).status;
+      stderr = (e as { stderr: string }).stderr;
+    }
+    expect(status).toBe(1);
+    expect(stderr).toBe(`${file}: $.seed: expected a number ≥ 0, got -1\n`);
+  });
+});
