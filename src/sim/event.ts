@@ -87,7 +87,7 @@ export class SimEvent<T = unknown> {
 export class Timeout<T = undefined> extends SimEvent<T> {
   constructor(sim: Simulation, delay: number, value?: T, priority = NORMAL) {
     super(sim);
-    if (!(delay >= 0)) throw new RangeError(`timeout delay must be a non-negative number, got ${delay}`);
+    if (!(delay >= 0 && delay < Infinity)) throw new RangeError(`timeout delay must be a finite number ≥ 0, got ${delay}`);
     this.value = value;
     this.state = TRIGGERED;
     sim.enqueue(this, delay, priority);

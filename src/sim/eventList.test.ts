@@ -1,21 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EventHeap } from './eventHeap';
+import { EventList } from './eventList';
 
-describe('EventHeap', () => {
+type Entry = { t: number; p: number; i: number };
+const byOrder = (a: Entry, b: Entry) => a.t - b.t || a.p - b.p || a.i - b.i;
+
+describe('EventList', () => {
   it('pops in (time, priority, insertion) order under random schedules', () => {
     fc.assert(
       fc.property(
         fc.array(fc.record({ time: fc.integer({ min: 0, max: 20 }), priority: fc.integer({ min: 0, max: 3 }) }), { maxLength: 300 }),
         (entries) => {
-          const heap = new EventHeap<number>(4); // tiny start so growth is exercised
-          entries.forEach((e, i) => heap.push(e.time, e.priority, i));
+          const list = new EventList<number>();
+          entries.forEach((e, i) => list.push(e.time, e.priority, i));
           const popped: number[] = [];
-          while (heap.size > 0) popped.push(heap.pop());
-          const expected = entries
-            .map((e, i) => ({ ...e, i }))
-            .sort((a, b) => a.time - b.time || a.priority - b.priority || a.i - b.i)
-            .map((e) => e.i);
+          while (list.size > 0) popped.push(list.pop());
+          const expected = entries.map((e, i) => ({ t: e.time, p: e.priority, i })).sort(byOrder).map((e) => e.i);
           expect(popped).toEqual(expected);
         },
       ),
@@ -23,42 +23,67 @@ describe('EventHeap', () => {
     );
   });
 
-  it('keeps order when pushes and pops interleave, and refills a taken top', () => {
-    fc.assert(
-      fc.property(fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 50 })), { maxLength: 400 }), (ops) => {
-        const heap = new EventHeap<number>(2);
-        const model: { t: number; i: number }[] = [];
-        let n = 0;
-        for (const [isPush, dt] of ops) {
-          if (isPush || model.length === 0) {
-            heap.push(dt, 1, n);
-            model.push({ t: dt, i: n++ });
-          } else if (dt % 2 === 0) {
-            model.sort((a, b) => a.t - b.t || a.i - b.i);
-            expect(heap.pop()).toBe(model.shift()!.i);
-          } else {
-            // take the top and schedule a successor into the hole, as the kernel does
-            model.sort((a, b) => a.t - b.t || a.i - b.i);
-            const top = model.shift()!;
-            expect(heap.takeTop()).toBe(top.i);
-            heap.push(top.t + dt, 1, n);
-            model.push({ t: top.t + dt, i: n++ });
-            heap.closeHole();
-          }
-          const min = model.reduce((m, e) => Math.min(m, e.t), Infinity);
-          expect(heap.peekTime()).toBe(min);
-        }
-        expect(heap.size).toBe(model.length);
+  it('keeps the order as a simulation uses it: pops interleaved with pushes at now + delay', () => {
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant('pop' as const) }),
+      fc.record({
+        kind: fc.constant('push' as const),
+        // integer delays make equal times common; fractional ones exercise bucket boundaries
+        delay: fc.oneof(fc.integer({ min: 0, max: 30 }), fc.double({ min: 0, max: 1000, noNaN: true })),
+        priority: fc.integer({ min: 0, max: 2 }),
       }),
-      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 600 }), (ops) => {
+        const list = new EventList<number>();
+        const model: Entry[] = [];
+        let now = 0;
+        let n = 0;
+        for (const o of ops) {
+          if (o.kind === 'push' || model.length === 0) {
+            const delay = o.kind === 'push' ? o.delay : 1;
+            const p = o.kind === 'push' ? o.priority : 1;
+            list.push(now + delay, p, n);
+            model.push({ t: now + delay, p, i: n++ });
+          } else {
+            model.sort(byOrder);
+            const next = model.shift()!;
+            expect(list.peekTime()).toBe(next.t);
+            expect(list.pop()).toBe(next.i);
+            now = next.t;
+          }
+          expect(list.size).toBe(model.length);
+        }
+        model.sort(byOrder);
+        while (model.length > 0) expect(list.pop()).toBe(model.shift()!.i);
+      }),
+      { numRuns: 400 },
     );
   });
 
-  it('reports Infinity when empty', () => {
-    const heap = new EventHeap<string>();
-    expect(heap.peekTime()).toBe(Infinity);
-    heap.push(3, 1, 'a');
-    heap.pop();
-    expect(heap.peekTime()).toBe(Infinity);
+  it('accepts an event earlier than ones already spread into buckets', () => {
+    const list = new EventList<string>();
+    for (let i = 0; i < 100; i++) list.push(10 + i, 1, `e${i}`);
+    expect(list.peekTime()).toBe(10); // builds the rung
+    list.push(3, 1, 'early');
+    list.push(10, 0, 'urgent-at-10');
+    expect([list.pop(), list.pop(), list.pop()]).toEqual(['early', 'urgent-at-10', 'e0']);
+  });
+
+  it('handles thousands of events at one instant in FIFO order', () => {
+    const list = new EventList<number>();
+    for (let i = 0; i < 5000; i++) list.push(7, 1, i);
+    const out: number[] = [];
+    while (list.size > 0) out.push(list.pop());
+    expect(out).toEqual(Array.from({ length: 5000 }, (_, i) => i));
+  });
+
+  it('reports Infinity when empty and refuses to pop', () => {
+    const list = new EventList<string>();
+    expect(list.peekTime()).toBe(Infinity);
+    list.push(3, 1, 'a');
+    list.pop();
+    expect(list.peekTime()).toBe(Infinity);
+    expect(() => list.pop()).toThrow('pop from an empty event list');
   });
 });

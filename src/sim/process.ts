@@ -2,7 +2,7 @@ import { NORMAL, PENDING, PROCESSED, SimEvent, TRIGGERED, URGENT, type Waiter } 
 import type { Simulation } from './simulation';
 
 /** What a process body is: a generator that yields events and may return a value. */
-export type ProcessBody<R = unknown> = Generator<SimEvent<any>, R, any>;
+export type ProcessBody<R = void> = Generator<SimEvent<any>, R, any>;
 
 /** Thrown into a process by `interrupt(cause)`. */
 export class Interrupt extends Error {

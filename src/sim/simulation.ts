@@ -1,5 +1,5 @@
 import { Condition } from './condition';
-import { EventHeap, MAX_PRIORITY } from './eventHeap';
+import { EventList, MAX_PRIORITY } from './eventList';
 import { NORMAL, SimEvent, Timeout } from './event';
 import { Process, type ProcessBody } from './process';
 
@@ -8,7 +8,7 @@ import { Process, type ProcessBody } from './process';
  * `runUntil(t)`; nothing here reads a wall clock, so a run is the same in Node, a worker or a test.
  */
 export class Simulation {
-  private readonly heap = new EventHeap<SimEvent<unknown>>();
+  private readonly heap = new EventList<SimEvent<unknown>>();
   private clock = 0;
   /** The process whose generator is executing right now, if any. */
   activeProcess: Process<unknown> | null = null;
@@ -83,15 +83,11 @@ export class Simulation {
     this.clock = until;
   }
 
-  private fireNext(heap: EventHeap<SimEvent<unknown>>): void {
+  private fireNext(heap: EventList<SimEvent<unknown>>): void {
     this.clock = heap.peekTime();
-    const event = heap.takeTop();
+    const event = heap.pop();
     this.eventsFired++;
-    try {
-      event.fire();
-    } finally {
-      heap.closeHole();
-    }
+    event.fire();
   }
 
   /** Runs until the event list is empty (or `until`, if given). */
