@@ -49,13 +49,19 @@ export function formatIssue(file: string, issue: Issue): string {
   return `${file}: ${issue.path}: expected ${issue.expected}, got ${issue.got}`;
 }
 
+/** An issue and the file it was found in (a scenario's problems may sit in its layout file). */
+export interface FileIssue extends Issue {
+  file: string;
+}
+
+export function inFile(file: string, issues: readonly Issue[]): FileIssue[] {
+  return issues.map((i) => ({ file, ...i }));
+}
+
 /** Thrown by loaders; carries every issue found, never only the first. */
 export class InputError extends Error {
-  constructor(
-    readonly file: string,
-    readonly issues: readonly Issue[],
-  ) {
-    super(issues.map((i) => formatIssue(file, i)).join('\n'));
+  constructor(readonly issues: readonly FileIssue[]) {
+    super(issues.map((i) => formatIssue(i.file, i)).join('\n'));
     this.name = 'InputError';
   }
 }

@@ -35,7 +35,7 @@ function convert(zi: ZodIssue, root: unknown, prefix: PathSegment[]): Issue[] {
   const got = describeValue(valueAt(root, segs));
   switch (zi.code) {
     case 'invalid_type':
-      return [{ path, expected: zi.expected === 'int' ? 'an integer' : zi.expected, got }];
+      return [{ path, expected: typeName(zi.expected), got }];
     case 'too_small':
       return [{ path, expected: bound(zi.origin, zi.inclusive ? '≥' : '>', zi.minimum), got }];
     case 'too_big':
@@ -67,6 +67,22 @@ function unwrapUnion(branches: ZodIssue[][], root: unknown, segs: PathSegment[],
   const rootTypeMismatch = (b: ZodIssue[]) => b.length === 1 && b[0].code === 'invalid_type' && b[0].path.length === 0;
   const matching = branches.filter((b) => !rootTypeMismatch(b));
   if (matching.length >= 1) return issuesFromZod(matching[0], root, segs);
-  const types = branches.map((b) => (b[0] as { expected?: string }).expected ?? 'value');
-  return [{ path: jsonPath(segs), expected: [...new Set(types)].join(' or '), got }];
+  const types = [...new Set(branches.map((b) => (b[0] as { expected?: string }).expected ?? 'value'))];
+  // A figure may be bare or carry its note: say so rather than "number or object".
+  const quantity = types.length === 2 && types.includes('object') && (types.includes('number') || types.includes('int'));
+  const expected = quantity ? `${typeName(types.find((t) => t !== 'object')!)} (or {"value": …, "note": "…"})` : types.map(typeName).join(' or ');
+  return [{ path: jsonPath(segs), expected, got }];
+}
+
+const articles: Record<string, string> = {
+  number: 'a number',
+  int: 'an integer',
+  string: 'a string',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'an array',
+};
+
+function typeName(t: string): string {
+  return articles[t] ?? t;
 }
