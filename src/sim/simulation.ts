@@ -84,8 +84,8 @@ export class Simulation {
   }
 
   private fireNext(heap: EventList<SimEvent<unknown>>): void {
-    this.clock = heap.peekTime();
     const event = heap.pop();
+    this.clock = heap.poppedTime;
     this.eventsFired++;
     event.fire();
   }
