@@ -1,17 +1,14 @@
 import { InputError, formatIssue } from '../validation/issue';
-import { benchCommand } from './bench';
-import { inspectCommand } from './inspect';
-import { schemaCommand } from './schema';
 import { UsageError } from './usage';
-import { validateCommand } from './validate';
 
 type Command = (args: string[]) => Promise<number> | number;
 
-const commands: Record<string, { run: Command; summary: string }> = {
-  validate: { run: validateCommand, summary: 'validate FILE...            check scenario files and their layouts; print every error' },
-  inspect: { run: inspectCommand, summary: 'inspect SCENARIO            count berths, cranes, blocks, slots, lanes; check reachability' },
-  bench: { run: benchCommand, summary: 'bench kernel [--json]       benchmark the kernel against js-simulator (hold model)' },
-  schema: { run: schemaCommand, summary: 'schema [--out FILE]         write the scenario JSON Schema (for editors)' },
+// Each command loads its own modules on demand, so `--help` or `validate` never pays for the others.
+const commands: Record<string, { load: () => Promise<Command>; summary: string }> = {
+  validate: { load: async () => (await import('./validate')).validateCommand, summary: 'validate FILE...            check scenario files and their layouts; print every error' },
+  inspect: { load: async () => (await import('./inspect')).inspectCommand, summary: 'inspect SCENARIO [--json]   count berths, cranes, blocks, slots, lanes; check reachability' },
+  bench: { load: async () => (await import('./bench')).benchCommand, summary: 'bench kernel [--json]       benchmark the kernel against js-simulator (hold model)' },
+  schema: { load: async () => (await import('./schema')).schemaCommand, summary: 'schema [--out FILE]         write the scenario JSON Schema (for editors)' },
 };
 
 export function usage(): string {
@@ -31,7 +28,8 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    return await command.run(args);
+    const run = await command.load();
+    return await run(args);
   } catch (e) {
     if (e instanceof InputError) {
       for (const issue of e.issues) console.error(formatIssue(issue.file, issue));

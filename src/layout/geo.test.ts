@@ -1,4 +1,4 @@
-import { destination } from '@turf/turf';
+import { destination } from '@turf/destination';
 import { describe, expect, it } from 'vitest';
 import { localFrame, roundLonLat } from './geo';
 
