@@ -1,4 +1,4 @@
-import { PENDING, SimEvent } from './event';
+import { SimEvent } from './event';
 import type { Simulation } from './simulation';
 
 /** A claim on one unit of a resource; fires when granted. Release it (or cancel it) when done. */
@@ -60,7 +60,7 @@ export class Resource {
     }
     const i = this.queue.indexOf(req);
     if (i >= 0) this.queue.splice(i, 1);
-    else if (req.state !== PENDING || req.granted)
+    else if (req.granted)
       throw new Error(`${this.name}: released a request that holds no unit (released twice?)`);
   }
 

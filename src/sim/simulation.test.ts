@@ -181,3 +181,13 @@ describe('Simulation: interrupts', () => {
     expect(() => p.interrupt()).toThrow('short has ended');
   });
 });
+
+describe('Simulation: running to the end', () => {
+  it('runUntil(Infinity) drains the event list and stops', () => {
+    const sim = new Simulation();
+    sim.timeout(4);
+    sim.runUntil(Infinity);
+    expect(sim.pending).toBe(0);
+    expect(sim.now).toBe(Infinity);
+  });
+});

@@ -79,6 +79,7 @@ export class Simulation {
   runUntil(until: number): void {
     if (!(until >= this.clock)) throw new RangeError(`cannot run back in time: now ${this.clock}, until ${until}`);
     const heap = this.heap;
+    // size, not only the time: an empty list peeks Infinity, which runUntil(Infinity) would accept
     while (heap.size > 0 && heap.peekTime() <= until) this.fireNext(heap);
     this.clock = until;
   }

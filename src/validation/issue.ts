@@ -35,7 +35,6 @@ export function describeValue(value: unknown): string {
       return `string ${JSON.stringify(s)}`;
     }
     case 'number':
-      return Number.isFinite(value) ? String(value) : String(value);
     case 'boolean':
       return String(value);
     case 'object':
