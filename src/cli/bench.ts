@@ -5,13 +5,19 @@ const PENDING = 1000;
 const EVENTS = 1_000_000;
 const ROUNDS = 5;
 
-/** `zhigang bench kernel [--json]`: the hold model on this kernel and on js-simulator, same run. */
-export function benchCommand(args: string[]): number {
+/** `zhigang bench kernel|sim [--json]` */
+export async function benchCommand(args: string[]): Promise<number> {
   const { positionals, values } = parseCommandArgs(args, { json: { type: 'boolean', default: false } });
   const [what] = positionals;
-  if (what !== 'kernel') throw new UsageError(`unknown benchmark "${what ?? ''}" (have: kernel)`);
+  if (what === 'sim') return (await import('./benchSim')).benchSimCommand(values.json);
+  if (what !== 'kernel') throw new UsageError(`unknown benchmark "${what ?? ''}" (have: kernel, sim)`);
+  return benchKernelCommand(values.json);
+}
+
+/** The hold model on this kernel and on js-simulator, in the same run. */
+function benchKernelCommand(json: boolean): number {
   const report = benchKernel();
-  if (values.json) console.log(JSON.stringify(report, null, 2));
+  if (json) console.log(JSON.stringify(report, null, 2));
   else {
     console.log(`hold model: ${PENDING} pending events, ${EVENTS.toLocaleString('en')} events, median of ${ROUNDS} rounds`);
     for (const r of [report.zhigang, report.peer]) console.log(`  ${r.kernel.padEnd(13)} ${(r.eventsPerSecond / 1e6).toFixed(2).padStart(6)} M events/s`);

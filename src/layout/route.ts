@@ -30,16 +30,34 @@ export function laneDistance(layout: { graph: LaneGraph }, from: LanePosition, t
  * on a two-way lane may be left or reached in either direction.
  */
 export function route(layout: { graph: LaneGraph }, from: LanePosition, to: LanePosition): Route | null {
-  const { graph } = layout;
-  const pf = pathFinderFor(graph);
+  const pf = pathFinderFor(layout.graph);
+  return routeWith(
+    layout.graph,
+    (source) => {
+      searchFrom(pf, source);
+      return pf;
+    },
+    from,
+    to,
+  );
+}
+
+/** Shortest paths from one node: metres to every node and the edge that reached each. */
+export interface NodeSearch {
+  distM: Float64Array;
+  viaEdge: Int32Array;
+}
+
+/** `route` with the node searches supplied by the caller, e.g. kept from earlier calls. */
+export function routeWith(graph: LaneGraph, search: (source: number) => NodeSearch, from: LanePosition, to: LanePosition): Route | null {
   let best: Route | null = null;
   for (const a of equivalentPositions(graph, from)) {
-    searchFrom(pf, exitNode(graph, a));
+    const found = search(exitNode(graph, a));
     for (const b of equivalentPositions(graph, to)) {
-      const lengthM = distanceVia(graph, pf.distM, a, b);
+      const lengthM = distanceVia(graph, found.distM, a, b);
       if (!(lengthM < (best?.lengthM ?? Infinity))) continue;
       const direct = straightAhead(a, b) && b.offsetM - a.offsetM === lengthM;
-      best = { points: polyline(graph, pf.viaEdge, a, b, direct), lengthM };
+      best = { points: polyline(graph, found.viaEdge, a, b, direct), lengthM };
     }
   }
   return best;

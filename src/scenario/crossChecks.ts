@@ -16,6 +16,8 @@ export function crossCheck(s: Scenario, layout: Layout | null): Issue[] {
   if (Math.abs(shares - 1) > 1e-6) add('$.vessels.mix.weightClasses', 'shares that add up to 1', `shares adding up to ${shares}`);
   if (s.battery.chargeTargetSoc <= s.battery.chargeBelowSoc)
     add('$.battery.chargeTargetSoc', `a target above chargeBelowSoc (${s.battery.chargeBelowSoc})`, s.battery.chargeTargetSoc);
+  if (s.charging.taperPowerShare === 0 && s.battery.chargeTargetSoc > s.charging.taperAboveSoc)
+    add('$.charging.taperPowerShare', `a share above 0, or charging could never pass taperAboveSoc (${s.charging.taperAboveSoc}) to reach chargeTargetSoc`, 0);
   if (layout === null) return issues;
 
   const cranesAt = new Map<string, number>();

@@ -1,0 +1,69 @@
+import type { RunResult } from '../run/runSimulation';
+import { formatDuration } from './duration';
+
+const UNITS: Record<string, string> = {
+  moves: 'moves',
+  craneRate: 'moves/h',
+  berthRate: 'moves/h',
+  vesselTurnaroundH: 'h',
+  qcBound: 'moves/h',
+  gapToQcBound: '',
+  qcWaitShare: '',
+  emptyTravelRatio: '',
+  energyPerMoveKWh: 'kWh/move',
+  chargerUtilisation: '',
+  chargerQueueMean: 'vehicles',
+  rehandlesPerRetrieval: 'boxes',
+  yardOccupancy: '',
+  yardCraneUtilisation: '',
+  externalTurnTimeMin: 'min',
+};
+
+const SHARES = new Set(['gapToQcBound', 'qcWaitShare', 'emptyTravelRatio', 'chargerUtilisation', 'yardOccupancy', 'yardCraneUtilisation']);
+
+export const fmt = (v: number | null, digits = 1): string => (v === null ? '–' : v.toFixed(digits));
+const pct = (v: number | null): string => (v === null ? '–' : `${(100 * v).toFixed(1)}%`);
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+  return [line(header), ...rows.map(line)].join('\n');
+}
+
+/** The run's KPIs as readable tables: terminal-wide, per quay crane and per vessel call. */
+export function kpiTables(r: RunResult): string {
+  const p = r.provenance;
+  const head = `${p.scenario} · strategy ${p.strategy} · seed ${p.seed} · ${formatDuration(p.durationS)} (KPIs after a ${formatDuration(p.warmUpS)} warm-up)`;
+  const rows: string[][] = [];
+  for (const [key, value] of Object.entries(r.kpis)) {
+    if (key === 'vehicleStateShares') continue;
+    const v = value as number | null;
+    rows.push([key, SHARES.has(key) ? pct(v) : fmt(v, key === 'moves' ? 0 : 2), UNITS[key] ?? '']);
+  }
+  for (const [state, share] of Object.entries(r.kpis.vehicleStateShares)) rows.push([`vehicleStateShares.${state}`, pct(share), '']);
+  const cranes = r.perCrane.map((c) => [c.crane, String(c.moves), fmt(c.craneRate), pct(c.gapToQcBound), pct(c.qcWaitShare)]);
+  const calls = r.perCall.map((c) => [
+    c.call,
+    formatHours(c.arrivalS),
+    c.berthS === null ? '–' : formatHours(c.berthS),
+    c.departS === null ? '–' : formatHours(c.departS),
+    c.cranes.join(' '),
+    String(c.moves),
+    fmt(c.craneRate),
+    fmt(c.berthRate),
+    fmt(c.vesselTurnaroundH),
+  ]);
+  return [
+    head,
+    '',
+    table(['KPI', 'value', 'unit'], rows),
+    '',
+    table(['quay crane', 'moves', 'moves/h', 'gap to QC-bound', 'wait share'], cranes),
+    '',
+    table(['vessel call', 'arrival h', 'berth h', 'departure h', 'cranes', 'moves', 'crane rate', 'berth rate', 'turnaround h'], calls),
+    '',
+    `${r.counts.events.toLocaleString('en-US')} events · ${r.counts.decisions.toLocaleString('en-US')} dispatch decisions · ${r.counts.containers.created.toLocaleString('en-US')} containers · ${r.counts.externalTrucks.toLocaleString('en-US')} external trucks · scenario ${p.scenarioHash.slice(0, 12)} · zhigang ${p.version}`,
+  ].join('\n');
+}
+
+const formatHours = (s: number) => (s / 3600).toFixed(1);

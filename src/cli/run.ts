@@ -1,0 +1,30 @@
+import { runSimulation } from '../run/runSimulation';
+import { readScenarioFile } from '../scenario/readScenarioFile';
+import { parseDuration } from './duration';
+import { kpiTables } from './kpiTable';
+import { openTrace } from './traceFile';
+import { parseCommandArgs, UsageError } from './usage';
+
+/** `zhigang run SCENARIO [--strategy NAME] [--seed N] [--duration 24h|7d|SECONDS] [--json] [--trace FILE]` */
+export function runCommand(args: string[]): number {
+  const { positionals, values } = parseCommandArgs(args, {
+    strategy: { type: 'string' },
+    seed: { type: 'string' },
+    duration: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    trace: { type: 'string' },
+  });
+  if (positionals.length !== 1) throw new UsageError('name one scenario file');
+  const seed = values.seed === undefined ? undefined : Number(values.seed);
+  if (seed !== undefined && !(Number.isSafeInteger(seed) && seed >= 0)) throw new UsageError(`--seed expects a non-negative integer, got "${values.seed}"`);
+  const durationS = values.duration === undefined ? undefined : parseDuration(values.duration);
+  const loaded = readScenarioFile(positionals[0]);
+  const trace = values.trace === undefined ? undefined : openTrace(values.trace);
+  try {
+    const { result } = runSimulation(loaded, { seed, durationS, strategy: values.strategy, trace: trace?.write });
+    console.log(values.json ? JSON.stringify(result, null, 2) : kpiTables(result));
+  } finally {
+    trace?.close();
+  }
+  return 0;
+}

@@ -1,0 +1,124 @@
+import { craneRateOf, craneSeries, craneTotals, gapOf } from './craneKpis';
+import { HOUR_S, type HourlySums } from './hourly';
+import { ratio, type CallKpis, type CraneKpis, type Kpis, type KpiSeries } from './kpis';
+import { KPI_VEHICLE_STATES, type KpiRecorder, type KpiVehicleState } from './recorder';
+
+/** What the KPIs need to know about the terminal besides the recorded quantities. */
+export interface KpiContext {
+  warmUpS: number;
+  endS: number;
+  meanCycleS: number;
+  cranes: string[];
+  calls: { id: string; arrivalS: number; berthS: number; departS: number; cranes: string[]; moves: number }[];
+  plugs: number;
+  slots: number;
+  yardCranes: number;
+}
+
+export interface KpiResult {
+  kpis: Kpis;
+  perCrane: CraneKpis[];
+  perCall: CallKpis[];
+  series: KpiSeries;
+}
+
+export function computeKpis(r: KpiRecorder, ctx: KpiContext): KpiResult {
+  const { warmUpS, endS } = ctx;
+  const periodS = Math.max(0, endS - warmUpS);
+  const hours = Math.ceil(periodS / HOUR_S);
+  const qcBound = 3600 / ctx.meanCycleS;
+  const totals = craneTotals(r.craneMoves, warmUpS, ctx.cranes.length, ctx.calls.length);
+  const counted = ctx.calls.filter((c) => c.arrivalS >= warmUpS && c.departS <= endS);
+  const sum = (s: HourlySums) => s.total();
+  const stateTotal = r.stateS.reduce((a, s) => a + sum(s), 0);
+  const distance = sum(r.emptyM) + sum(r.loadedM);
+
+  const kpis: Kpis = {
+    moves: totals.all.moves,
+    craneRate: craneRateOf(totals.all),
+    berthRate: ratio(
+      counted.reduce((a, c) => a + c.moves, 0),
+      counted.reduce((a, c) => a + (c.departS - c.berthS) / 3600, 0),
+    ),
+    vesselTurnaroundH: ratio(counted.reduce((a, c) => a + (c.departS - c.arrivalS) / 3600, 0), counted.length),
+    qcBound,
+    gapToQcBound: gapOf(totals.all, qcBound),
+    qcWaitShare: ratio(totals.all.waitS, totals.all.workingS),
+    vehicleStateShares: shares((k) => sum(r.stateS[k]), stateTotal),
+    emptyTravelRatio: ratio(sum(r.emptyM), distance),
+    energyPerMoveKWh: ratio(sum(r.energyKWh), totals.all.moves),
+    chargerUtilisation: ratio(sum(r.plugBusyS), ctx.plugs * periodS),
+    chargerQueueMean: ratio(sum(r.chargerQueue.sums), periodS),
+    rehandlesPerRetrieval: ratio(sum(r.rehandles), sum(r.retrievals)),
+    yardOccupancy: ratio(sum(r.yardOccupied.sums), ctx.slots * periodS),
+    yardCraneUtilisation: ratio(sum(r.yardCraneBusyS), ctx.yardCranes * periodS),
+    externalTurnTimeMin: ratio(sum(r.truckTurnS) / 60, sum(r.trucksOut)),
+  };
+  const perCrane = ctx.cranes.map((crane, i): CraneKpis => {
+    const t = totals.byCrane[i];
+    return { crane, moves: t.moves, craneRate: craneRateOf(t), qcBound, gapToQcBound: gapOf(t, qcBound), qcWaitShare: ratio(t.waitS, t.workingS) };
+  });
+  const perCall = ctx.calls.map((c, i): CallKpis => {
+    const t = totals.byCall[i];
+    const berthed = Number.isFinite(c.berthS);
+    const departed = c.departS <= endS;
+    return {
+      call: c.id,
+      arrivalS: c.arrivalS,
+      berthS: berthed ? c.berthS : null,
+      departS: departed ? c.departS : null,
+      cranes: c.cranes,
+      moves: t.moves,
+      craneRate: craneRateOf(t),
+      qcBound,
+      gapToQcBound: gapOf(t, qcBound),
+      qcWaitShare: ratio(t.waitS, t.workingS),
+      berthRate: departed ? ratio(c.moves, (c.departS - c.berthS) / 3600) : null,
+      vesselTurnaroundH: departed ? (c.departS - c.arrivalS) / 3600 : null,
+    };
+  });
+  return { kpis, perCrane, perCall, series: hourlySeries(r, ctx, hours, qcBound, counted) };
+}
+
+function shares(value: (k: number) => number, total: number): Record<KpiVehicleState, number | null> {
+  return Object.fromEntries(KPI_VEHICLE_STATES.map((s, k) => [s, ratio(value(k), total)])) as Record<KpiVehicleState, number | null>;
+}
+
+function hourlySeries(r: KpiRecorder, ctx: KpiContext, hours: number, qcBound: number, counted: KpiContext['calls']): KpiSeries {
+  const { warmUpS, endS } = ctx;
+  const cs = craneSeries(r.craneMoves, warmUpS, endS);
+  const at = (s: HourlySums, k: number) => s.values[k] ?? 0;
+  const idx = Array.from({ length: hours }, (_, k) => k);
+  const lengthS = (k: number) => Math.min(HOUR_S, endS - (warmUpS + k * HOUR_S));
+  const per = (f: (k: number) => number | null) => idx.map(f);
+  const departedIn = (k: number) => counted.filter((c) => Math.floor((c.departS - warmUpS) / HOUR_S) === k);
+  return {
+    startS: per((k) => warmUpS + k * HOUR_S) as number[],
+    moves: per((k) => at(cs.count, k)) as number[],
+    craneRate: per((k) => ratio(3600 * at(cs.count, k), at(cs.working, k))),
+    gapToQcBound: per((k) => {
+      const rate = ratio(3600 * at(cs.count, k), at(cs.working, k));
+      return rate === null ? null : 1 - rate / qcBound;
+    }),
+    qcWaitShare: per((k) => ratio(at(cs.wait, k), at(cs.working, k))),
+    berthRate: per((k) => {
+      const calls = departedIn(k);
+      return ratio(calls.reduce((a, c) => a + c.moves, 0), calls.reduce((a, c) => a + (c.departS - c.berthS) / 3600, 0));
+    }),
+    vesselTurnaroundH: per((k) => {
+      const calls = departedIn(k);
+      return ratio(calls.reduce((a, c) => a + (c.departS - c.arrivalS) / 3600, 0), calls.length);
+    }),
+    vehicleStateShares: Object.fromEntries(
+      KPI_VEHICLE_STATES.map((s, j) => [s, per((k) => ratio(at(r.stateS[j], k), r.stateS.reduce((a, x) => a + at(x, k), 0)))]),
+    ) as KpiSeries['vehicleStateShares'],
+    emptyTravelRatio: per((k) => ratio(at(r.emptyM, k), at(r.emptyM, k) + at(r.loadedM, k))),
+    energyPerMoveKWh: per((k) => ratio(at(r.energyKWh, k), at(cs.count, k))),
+    chargerUtilisation: per((k) => ratio(at(r.plugBusyS, k), ctx.plugs * lengthS(k))),
+    chargerQueueMean: per((k) => ratio(at(r.chargerQueue.sums, k), lengthS(k))),
+    rehandlesPerRetrieval: per((k) => ratio(at(r.rehandles, k), at(r.retrievals, k))),
+    yardOccupancy: per((k) => ratio(at(r.yardOccupied.sums, k), ctx.slots * lengthS(k))),
+    yardCraneUtilisation: per((k) => ratio(at(r.yardCraneBusyS, k), ctx.yardCranes * lengthS(k))),
+    externalTurnTimeMin: per((k) => ratio(at(r.truckTurnS, k) / 60, at(r.trucksOut, k))),
+  };
+}

@@ -1,0 +1,68 @@
+import type { KpiVehicleState } from './recorder';
+
+/** The KPIs of ../shared/reference/kpis.md, one key each; null where the run gives no data. */
+export interface Kpis {
+  moves: number;
+  craneRate: number | null;
+  berthRate: number | null;
+  vesselTurnaroundH: number | null;
+  qcBound: number;
+  gapToQcBound: number | null;
+  qcWaitShare: number | null;
+  vehicleStateShares: Record<KpiVehicleState, number | null>;
+  emptyTravelRatio: number | null;
+  energyPerMoveKWh: number | null;
+  chargerUtilisation: number | null;
+  chargerQueueMean: number | null;
+  rehandlesPerRetrieval: number | null;
+  yardOccupancy: number | null;
+  yardCraneUtilisation: number | null;
+  externalTurnTimeMin: number | null;
+}
+
+export interface CraneKpis {
+  crane: string;
+  moves: number;
+  craneRate: number | null;
+  qcBound: number;
+  gapToQcBound: number | null;
+  qcWaitShare: number | null;
+}
+
+export interface CallKpis {
+  call: string;
+  arrivalS: number;
+  berthS: number | null;
+  departS: number | null;
+  cranes: string[];
+  moves: number;
+  craneRate: number | null;
+  qcBound: number;
+  gapToQcBound: number | null;
+  qcWaitShare: number | null;
+  berthRate: number | null;
+  vesselTurnaroundH: number | null;
+}
+
+/** Hourly series after the warm-up, columnar: `startS[k]` is the start of hour k. */
+export interface KpiSeries {
+  startS: number[];
+  moves: number[];
+  craneRate: (number | null)[];
+  gapToQcBound: (number | null)[];
+  qcWaitShare: (number | null)[];
+  berthRate: (number | null)[];
+  vesselTurnaroundH: (number | null)[];
+  vehicleStateShares: Record<KpiVehicleState, (number | null)[]>;
+  emptyTravelRatio: (number | null)[];
+  energyPerMoveKWh: (number | null)[];
+  chargerUtilisation: (number | null)[];
+  chargerQueueMean: (number | null)[];
+  rehandlesPerRetrieval: (number | null)[];
+  yardOccupancy: (number | null)[];
+  yardCraneUtilisation: (number | null)[];
+  externalTurnTimeMin: (number | null)[];
+}
+
+/** a ÷ b, or null when b is 0 (no data). */
+export const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);

@@ -1,0 +1,107 @@
+import type { VehicleState } from '../dispatch/strategy';
+import { HOUR_S, HourlySums, LevelIntegral } from './hourly';
+
+/** The seven vehicle states of the KPI `vehicleStateShares`, in output order. */
+export const KPI_VEHICLE_STATES = ['loaded', 'empty', 'waitQuay', 'waitYard', 'toCharger', 'charging', 'idle'] as const;
+export type KpiVehicleState = (typeof KPI_VEHICLE_STATES)[number];
+
+/** How the model's states fold into the KPI's: a parked vehicle is idle, one driving to a pickup is empty. */
+export const KPI_STATE_OF: Record<VehicleState, number> = {
+  loaded: 0,
+  toPickup: 1,
+  waitQuay: 2,
+  waitYard: 3,
+  toCharger: 4,
+  charging: 5,
+  idle: 6,
+  parked: 6,
+};
+
+/** One quay crane move: the box left the ship or the lane at t0 + first half, handed over at handoverS. */
+export interface CraneMove {
+  crane: number;
+  call: number;
+  box: number;
+  kind: 'discharge' | 'load';
+  t0: number;
+  handoverS: number;
+  t1: number;
+  /** idle time between the end of the first half-cycle and the handover */
+  waitS: number;
+  cycleS: number;
+}
+
+/**
+ * Everything the KPIs are computed from, gathered while the model runs: hourly sums of the
+ * quantities that accumulate and the list of quay crane moves. The model calls it; it never calls
+ * back.
+ */
+export class KpiRecorder {
+  readonly stateS: HourlySums[];
+  readonly emptyM: HourlySums;
+  readonly loadedM: HourlySums;
+  readonly energyKWh: HourlySums;
+  readonly plugBusyS: HourlySums;
+  readonly chargerQueue: LevelIntegral;
+  readonly yardOccupied: LevelIntegral;
+  readonly yardCraneBusyS: HourlySums;
+  readonly retrievals: HourlySums;
+  readonly rehandles: HourlySums;
+  readonly truckTurnS: HourlySums;
+  readonly trucksOut: HourlySums;
+  readonly craneMoves: CraneMove[] = [];
+
+  constructor(readonly warmUpS: number, endS: number) {
+    const sums = () => new HourlySums(warmUpS, endS);
+    this.stateS = KPI_VEHICLE_STATES.map(sums);
+    this.emptyM = sums();
+    this.loadedM = sums();
+    this.energyKWh = sums();
+    this.plugBusyS = sums();
+    this.chargerQueue = new LevelIntegral(sums());
+    this.yardOccupied = new LevelIntegral(sums());
+    this.yardCraneBusyS = sums();
+    this.retrievals = sums();
+    this.rehandles = sums();
+    this.truckTurnS = sums();
+    this.trucksOut = sums();
+  }
+
+  vehicleState(state: VehicleState, t0: number, t1: number): void {
+    this.stateS[KPI_STATE_OF[state]].addSpan(t0, t1, 1);
+  }
+
+  /** A drive of `lengthM` from t0 to t1, and the energy it drew. */
+  drive(loaded: boolean, t0: number, t1: number, lengthM: number, energyKWh: number): void {
+    const span = t1 - t0;
+    if (span > 0) {
+      (loaded ? this.loadedM : this.emptyM).addSpan(t0, t1, lengthM / span);
+      this.energyKWh.addSpan(t0, t1, energyKWh / span);
+    } else {
+      (loaded ? this.loadedM : this.emptyM).add(t0, lengthM);
+      this.energyKWh.add(t0, energyKWh);
+    }
+  }
+
+  /** Energy drawn standing (idle draw) over [t0, t1]. */
+  standing(t0: number, t1: number, powerKW: number): void {
+    this.energyKWh.addSpan(t0, t1, powerKW / HOUR_S);
+  }
+
+  /** A yard crane retrieval with the boxes it moved aside first. */
+  retrieval(t: number, rehandles: number): void {
+    this.retrievals.add(t, 1);
+    this.rehandles.add(t, rehandles);
+  }
+
+  truckOut(t: number, turnS: number): void {
+    this.trucksOut.add(t, 1);
+    this.truckTurnS.add(t, turnS);
+  }
+
+  /** Closes the level integrals at the end of the run. */
+  finish(endS: number): void {
+    this.chargerQueue.set(endS, this.chargerQueue.current);
+    this.yardOccupied.set(endS, this.yardOccupied.current);
+  }
+}

@@ -1,0 +1,21 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import pkg from '../../package.json' with { type: 'json' };
+
+/** What a result came from: enough to reproduce it and to tell two results apart. */
+export interface Provenance {
+  scenario: string;
+  /** sha256 of the scenario file's text, a NUL, and the layout file's text */
+  scenarioHash: string;
+  seed: number;
+  strategy: string;
+  durationS: number;
+  warmUpS: number;
+  version: string;
+}
+
+export const zhigangVersion: string = pkg.version;
+
+export function contentHash(sources: { scenario: string; layout: string }): string {
+  return bytesToHex(sha256(utf8ToBytes(`${sources.scenario}\u0000${sources.layout}`)));
+}

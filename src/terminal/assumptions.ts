@@ -1,0 +1,25 @@
+/**
+ * Figures the model assumes where the scenario format has no key. Each is documented in the
+ * README's model section; a scenario key replaces one when a planner needs to vary it.
+ */
+
+/** Length of one 40' vessel bay including lashing gaps: a vessel of L metres has about L / 13 bays. */
+export const VESSEL_BAY_LENGTH_M = 13;
+
+/** External trucks deliver exports during the 3 days before their vessel's cut-off. */
+export const EXPORT_DELIVERY_WINDOW_S = 3 * 86400;
+
+/** A transshipment box waits at least a day in the yard before the call that takes it on. */
+export const TRANSSHIPMENT_MIN_DWELL_S = 86400;
+
+/** External truck speed inside the terminal (25 km/h). */
+export const EXTERNAL_TRUCK_SPEED_MPS = 6.9;
+
+/** Trucks for ship-side pickup and direct loading are booked to reach the crane this long before it needs them. */
+export const DIRECT_TRUCK_LEAD_S = 1800;
+
+/** Jobs are released to dispatch when their crane is expected to need them within this horizon. */
+export const RELEASE_HORIZON_S = 900;
+
+/** A block keeps this many slots per bay free for moving boxes aside, and takes no new boxes beyond. */
+export const REHANDLE_RESERVE_SLOTS_PER_BAY = 1;

@@ -1,0 +1,61 @@
+/** Where a container is: exactly one of these at any time. */
+export type BoxPlace = 'vessel' | 'quayCrane' | 'vehicle' | 'yardCrane' | 'yard' | 'externalTruck' | 'gone';
+export const BOX_PLACES: readonly BoxPlace[] = ['vessel', 'quayCrane', 'vehicle', 'yardCrane', 'yard', 'externalTruck', 'gone'];
+
+/**
+ * How a box passes the terminal: an import arrives by vessel and leaves by gate, an export the
+ * reverse, a transshipment box arrives and leaves by vessel.
+ */
+export type BoxFlow = 'import' | 'export' | 'transshipment';
+
+export interface Box {
+  id: number;
+  /** ISO-6346-like display id, e.g. ZHGU0000123 */
+  name: string;
+  feet: 20 | 40;
+  flow: BoxFlow;
+  reefer: boolean;
+  /** export weight class index (scenario order); -1 for imports */
+  weightClass: number;
+  /** destination port index of the load list; -1 for imports */
+  destination: number;
+  /** the call that discharges it, or -1 */
+  fromCall: number;
+  /** the call that loads it, or -1 (leaves by gate, or by a call beyond the run) */
+  toCall: number;
+  /** handled at the ship side by an external truck (船边直提 / 抵港直装), skipping the yard */
+  direct: boolean;
+  /** drawn when the box is made so that strategies never shift them: how long an import dwells
+   * and the local time of day its truck comes (pickup or delivery); the day of an export delivery */
+  dwellS: number;
+  truckSecondOfDay: number;
+  deliveryDay: number;
+  place: BoxPlace;
+  /** index of the vessel call, crane (quay or yard), vehicle or truck holding it; -1 in the yard or gone */
+  holder: number;
+}
+
+/** Every box of a run: ids are dense from 0, so typed arrays elsewhere can be indexed by id. */
+export class BoxLedger {
+  readonly boxes: Box[] = [];
+  readonly counts: Record<BoxPlace, number> = { vessel: 0, quayCrane: 0, vehicle: 0, yardCrane: 0, yard: 0, externalTruck: 0, gone: 0 };
+
+  create(fields: Omit<Box, 'id' | 'name' | 'place' | 'holder'>, place: BoxPlace, holder: number): Box {
+    const id = this.boxes.length;
+    const box: Box = { id, name: `ZHGU${String(id).padStart(7, '0')}`, ...fields, place, holder };
+    this.boxes.push(box);
+    this.counts[place]++;
+    return box;
+  }
+
+  move(box: Box, place: BoxPlace, holder = -1): void {
+    this.counts[box.place]--;
+    this.counts[place]++;
+    box.place = place;
+    box.holder = holder;
+  }
+
+  get created(): number {
+    return this.boxes.length;
+  }
+}

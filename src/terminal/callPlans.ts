@@ -1,0 +1,119 @@
+import type { Scenario } from '../scenario';
+import { sampler, type RandomStream, type RandomStreams } from '../sim';
+import { EXPORT_DELIVERY_WINDOW_S, TRANSSHIPMENT_MIN_DWELL_S } from './assumptions';
+import type { Box } from './boxes';
+import { cumulative, drawTimeOfDay, type LocalClock } from './timeOfDay';
+
+/** A box before it enters the terminal: every attribute drawn up front, independent of dispatch. */
+export type BoxPlan = Omit<Box, 'id' | 'name' | 'place' | 'holder'>;
+
+/** A vessel call as planned at t = 0: when it comes, how long it is, and what it brings and takes. */
+export interface CallPlan {
+  index: number;
+  id: string;
+  arrivalS: number;
+  lengthM: number;
+  cranesWanted: number;
+  /** boxes it discharges; direct ones go to a waiting external truck */
+  discharge: BoxPlan[];
+  /** exports delivered by gate for this call (not direct), with their delivery time */
+  exports: (BoxPlan & { deliveryS: number })[];
+  /** exports brought by truck straight to the crane (抵港直装) */
+  directLoads: BoxPlan[];
+  /** transshipment boxes other calls discharge for this one */
+  transshipmentIn: number;
+  loadMoves: number;
+}
+
+/**
+ * Plans every call arriving before `horizonS`: the scenario's fixed calls, then generated ones.
+ * Calls are planned past the run's end so that exports for them still arrive during the run.
+ */
+export function planCalls(scenario: Scenario, streams: RandomStreams, horizonS: number, clock: LocalClock): CallPlan[] {
+  const { vessels } = scenario;
+  const cranesStream = streams.stream('vessel.cranes');
+  const craneCount = () => vessels.cranesPerVessel.min + cranesStream.int(vessels.cranesPerVessel.max - vessels.cranesPerVessel.min + 1);
+  const raw: { id: string; arrivalS: number; lengthM: number; discharge: number; load: number; cranes: number }[] = [];
+  for (const c of vessels.calls ?? []) {
+    raw.push({ id: c.id, arrivalS: c.arrivalS, lengthM: c.lengthM, discharge: c.dischargeMoves, load: c.loadMoves, cranes: c.cranes ?? vessels.cranesPerVessel.max });
+  }
+  raw.sort((a, b) => a.arrivalS - b.arrivalS);
+  const g = vessels.generated;
+  if (g !== undefined) {
+    const gap = sampler(g.interArrivalS, streams.stream('vessel.arrivals'));
+    const size = sampler(g.callSizeMoves, streams.stream('vessel.size'));
+    const length = sampler(g.lengthM, streams.stream('vessel.length'));
+    let t = raw.length > 0 ? raw[raw.length - 1].arrivalS : 0;
+    for (let n = 1; ; n++) {
+      t += gap();
+      if (t >= horizonS) break;
+      if (n > 100_000) throw new RangeError('more than 100,000 vessel calls planned: check vessels.generated.interArrivalS');
+      const moves = Math.max(1, Math.round(size()));
+      const discharge = Math.round(moves * g.dischargeShare);
+      raw.push({ id: `V${String(n).padStart(3, '0')}`, arrivalS: t, lengthM: length(), discharge, load: moves - discharge, cranes: craneCount() });
+    }
+  }
+  const calls = raw
+    .filter((c) => c.arrivalS < horizonS)
+    .map((c, index): CallPlan => ({ index, id: c.id, arrivalS: c.arrivalS, lengthM: c.lengthM, cranesWanted: c.cranes, discharge: [], exports: [], directLoads: [], transshipmentIn: 0, loadMoves: c.load }));
+  fillBoxes(scenario, streams, calls, raw.map((c) => c.discharge), clock);
+  return calls;
+}
+
+function fillBoxes(scenario: Scenario, streams: RandomStreams, calls: CallPlan[], dischargeCounts: number[], clock: LocalClock): void {
+  const { mix } = scenario.vessels;
+  const mixStream = streams.stream('vessel.mix');
+  const truckStream = streams.stream('gate.bookings');
+  const dwell = sampler(scenario.yard.importDwellS, streams.stream('yard.dwell'));
+  const profile = cumulative(scenario.gate.hourlyProfile);
+  const weights = cumulative(mix.weightClasses.map((w) => w.share));
+  const windowDays = Math.round(EXPORT_DELIVERY_WINDOW_S / 86400);
+  const base = (flow: Box['flow'], fromCall: number, toCall: number, direct: boolean): BoxPlan => ({
+    feet: mixStream.chance(mix.share40ft) ? 40 : 20,
+    flow,
+    reefer: mixStream.chance(mix.reeferShare),
+    weightClass: flow === 'import' ? -1 : pickCumulative(weights, mixStream),
+    destination: flow === 'import' ? -1 : mixStream.int(mix.destinations),
+    fromCall,
+    toCall,
+    direct,
+    dwellS: flow === 'import' ? dwell() : 0,
+    truckSecondOfDay: drawTimeOfDay(profile, truckStream.random),
+    deliveryDay: truckStream.int(windowDays),
+  });
+  let transshipTarget = 0; // the first call that may still take transshipment boxes
+  calls.forEach((call, c) => {
+    for (let k = 0; k < dischargeCounts[c]; k++) {
+      if (mixStream.chance(mix.transshipmentShare)) {
+        transshipTarget = nextTransshipmentCall(calls, transshipTarget, call.arrivalS + TRANSSHIPMENT_MIN_DWELL_S);
+        const to = transshipTarget < calls.length ? transshipTarget : -1;
+        if (to >= 0) calls[to].transshipmentIn++;
+        call.discharge.push(base('transshipment', c, to, false));
+      } else {
+        call.discharge.push(base('import', c, -1, mixStream.chance(scenario.gate.directPickupShare)));
+      }
+    }
+  });
+  calls.forEach((call, c) => {
+    const cutOffS = call.arrivalS - scenario.yard.exportCutOffS;
+    for (let k = call.transshipmentIn; k < call.loadMoves; k++) {
+      const plan = base('export', -1, c, mixStream.chance(scenario.gate.directLoadingShare));
+      if (plan.direct) call.directLoads.push(plan);
+      else call.exports.push({ ...plan, deliveryS: clock.previous(cutOffS - plan.deliveryDay * 86400, plan.truckSecondOfDay) });
+    }
+  });
+}
+
+/** The first call from `from` on that arrives after `earliestS` and has room in its load list. */
+function nextTransshipmentCall(calls: CallPlan[], from: number, earliestS: number): number {
+  let c = from;
+  while (c < calls.length && (calls[c].arrivalS < earliestS || calls[c].transshipmentIn >= calls[c].loadMoves)) c++;
+  return c;
+}
+
+function pickCumulative(cum: Float64Array, stream: RandomStream): number {
+  const u = stream.random() * cum[cum.length - 1];
+  let i = 0;
+  while (i < cum.length - 1 && cum[i] <= u) i++;
+  return i;
+}

@@ -1,0 +1,47 @@
+import type { ProcessBody } from '../sim';
+import { chargeTimeS, driveEnergyKWh, standUntil } from './battery';
+import type { Charger, Terminal, Vehicle } from './model';
+import { driveTo, setState } from './vehicleState';
+
+/** The charger to go to: the nearest with a plug free now, else the nearest (ties: file order). */
+export function chooseCharger(t: Terminal, v: Vehicle): Charger {
+  const { distanceM, ids } = t.layout.travel;
+  const from = v.place.keyPoint * ids.length;
+  let best: Charger | null = null;
+  let bestFree: Charger | null = null;
+  for (const c of t.chargers) {
+    const d = distanceM[from + c.place.keyPoint];
+    if (best === null || d < distanceM[from + best.place.keyPoint]) best = c;
+    const free = c.plugs.count + c.plugs.queueLength < c.plugs.capacity;
+    if (free && (bestFree === null || d < distanceM[from + bestFree.place.keyPoint])) bestFree = c;
+  }
+  return bestFree ?? best!;
+}
+
+/** Default charging policy: drive to a charger, queue for a plug, charge to the target, leave. */
+export function* charge(t: Terminal, v: Vehicle): ProcessBody {
+  const charger = chooseCharger(t, v);
+  t.trace?.({ t: t.sim.now, event: 'chargeStart', vehicle: v.id, charger: charger.id, socKWh: v.energyKWh });
+  yield* driveTo(t, v, charger.place, 'toCharger');
+  t.recorder.chargerQueue.change(t.sim.now, 1);
+  const plug = charger.plugs.request();
+  yield plug;
+  t.recorder.chargerQueue.change(t.sim.now, -1);
+  standUntil(t, v, t.sim.now);
+  setState(t, v, 'charging');
+  const target = t.scenario.battery.chargeTargetSoc * t.scenario.battery.capacityKWh;
+  const durationS = chargeTimeS(t.scenario, v.energyKWh, target);
+  t.recorder.plugBusyS.addSpan(t.sim.now, t.sim.now + durationS, 1);
+  yield t.sim.timeout(durationS);
+  v.chargedKWh += Math.max(0, target - v.energyKWh);
+  v.energyKWh = Math.max(v.energyKWh, target);
+  v.standSince = t.sim.now; // the charger, not the battery, fed the idle draw meanwhile
+  plug.release();
+  t.trace?.({ t: t.sim.now, event: 'chargeEnd', vehicle: v.id, charger: charger.id, socKWh: v.energyKWh });
+}
+
+/** Energy to reach the nearest charger from where the vehicle stands. */
+export function energyToChargerKWh(t: Terminal, v: Vehicle): number {
+  const c = chooseCharger(t, v);
+  return driveEnergyKWh(t.scenario, t.roads.route(v.place, c.place).lengthM, false);
+}

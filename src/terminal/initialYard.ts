@@ -1,0 +1,78 @@
+import { sampler } from '../sim';
+import type { Box } from './boxes';
+import type { CallPlan } from './callPlans';
+import { deliveryTruck, schedulePickup } from './gate';
+import type { Terminal } from './model';
+import { cumulative, drawTimeOfDay } from './timeOfDay';
+import { bayFor, groupOf, reserveNear, spareSlots } from './yardPlanner';
+
+/** Boxes per group of the imports already in the yard at t = 0 (as if from earlier calls). */
+const EARLIER_CALL_BOXES = 400;
+
+/**
+ * The yard at t = 0: exports for the first calls whose gate delivery would have been before the
+ * start, then imports of earlier calls awaiting pickup up to the scenario's occupancy. Later
+ * exports are booked to come through the gate.
+ */
+export function fillInitialYard(t: Terminal, plans: readonly CallPlan[]): void {
+  for (const plan of plans) {
+    for (const e of plan.exports) {
+      const { deliveryS, ...fields } = e;
+      if (deliveryS >= t.endS) continue;
+      if (deliveryS >= 0) {
+        t.sim.process(deliveryTruck(t, fields, deliveryS), 'delivery');
+        continue;
+      }
+      const box = t.ledger.create(fields, 'yard', -1);
+      t.calls[plan.index].loadList.push(box);
+      stack(t, box, reserveNear(t, t.calls[plan.index].plannedCrane, 1, groupOf(t, box)));
+    }
+  }
+  fillWithImports(t);
+  t.recorder.yardOccupied.set(0, t.yard.occupied);
+}
+
+function fillWithImports(t: Terminal): void {
+  const { scenario, yard } = t;
+  const wanted = Math.round(scenario.yard.initialOccupancy * yard.slots) - yard.occupied;
+  const stream = t.streams.stream('yard.initial');
+  const dwell = sampler(scenario.yard.importDwellS, stream);
+  const profile = cumulative(scenario.gate.hourlyProfile);
+  let block = 0;
+  for (let k = 0; k < wanted; k++) {
+    const batch = Math.floor(k / EARLIER_CALL_BOXES);
+    const fields = {
+      feet: stream.chance(scenario.vessels.mix.share40ft) ? 40 : 20,
+      flow: 'import',
+      reefer: stream.chance(scenario.vessels.mix.reeferShare),
+      weightClass: -1,
+      destination: -1,
+      fromCall: -1 - batch,
+      toCall: -1,
+      direct: false,
+      dwellS: dwell(),
+      truckSecondOfDay: drawTimeOfDay(profile, stream.random),
+      deliveryDay: 0,
+    } as const;
+    // one block per earlier call, round the yard; a block without room passes to the next
+    const group = groupOf(t, fields);
+    if (k % EARLIER_CALL_BOXES === 0) block = batch % yard.blocks.length;
+    let tries = 0;
+    while (spareSlots(t, block) < 1 || yard.chooseSlot(block, group, 0) === null) {
+      block = (block + 1) % yard.blocks.length;
+      if (++tries > yard.blocks.length) return; // the yard holds no more beyond its rehandle reserve
+    }
+    const box = t.ledger.create(fields, 'yard', -1);
+    t.yardReserved[block]++;
+    stack(t, box, block);
+    // it has been in the yard for part of its dwell already
+    schedulePickup(t, box, box.dwellS * stream.random());
+  }
+}
+
+function stack(t: Terminal, box: Box, block: number): void {
+  const group = groupOf(t, box);
+  const slot = t.yard.chooseSlot(block, group, bayFor(t, block, group))!;
+  t.yard.store(box.id, group, slot);
+  t.yardReserved[block]--;
+}

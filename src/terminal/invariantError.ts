@@ -1,0 +1,10 @@
+/** A run broke one of the model's invariants: its results cannot be trusted, so it stops. */
+export class InvariantError extends Error {
+  constructor(
+    readonly timeS: number,
+    message: string,
+  ) {
+    super(`invariant broken at t = ${timeS.toFixed(1)} s: ${message}`);
+    this.name = 'InvariantError';
+  }
+}

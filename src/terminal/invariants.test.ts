@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { runSimulation } from '../run/runSimulation';
+import { checkInvariants, invariantProblems } from './invariants';
+import { microScenario } from './testing/microTerminal';
+
+/** A finished micro run part-way through its call (so boxes sit on the vessel, in the yard and on a vehicle). */
+function midRun() {
+  const { terminal } = runSimulation(microScenario(2, 20), { durationS: 700 });
+  return terminal;
+}
+
+describe('invariants', () => {
+  it('hold after a run, with boxes in several places at the end', () => {
+    const t = midRun();
+    expect(invariantProblems(t, 700)).toEqual([]);
+    expect(t.ledger.counts.vessel).toBeGreaterThan(0);
+    expect(t.ledger.counts.yard).toBeGreaterThan(0);
+  });
+
+  it('catch a box in two places', () => {
+    const t = midRun();
+    const inYard = t.ledger.boxes.find((b) => b.place === 'yard')!;
+    t.vehicles[0].cargo.push(inYard);
+    expect(() => checkInvariants(t, 700)).toThrow(`${inYard.name} (recorded on the yard) is in 2 places: the vehicle 0 and the yard`);
+  });
+
+  it('catch a box that vanished', () => {
+    const t = midRun();
+    const onVessel = t.ledger.boxes.find((b) => b.place === 'vessel')!;
+    onVessel.holder = 99;
+    expect(() => checkInvariants(t, 700)).toThrow(`${onVessel.name} (recorded on the vessel) is in 0 places`);
+  });
+
+  it('catch counts that do not balance', () => {
+    const t = midRun();
+    t.ledger.counts.gone++;
+    expect(() => checkInvariants(t, 700)).toThrow(/the ledger counts 1 boxes on the gone but 0 are recorded there/);
+  });
+
+  it('catch a slot holding two boxes and a floating box', () => {
+    const t = midRun();
+    const { state, layout } = t.yard;
+    const boxes: number[] = [];
+    t.yard.forEachBox((b) => boxes.push(b));
+    // copy the first box's id into the slot above the top of its stack: a duplicate that floats
+    const at = t.yard.locate(boxes[0])!;
+    const above = layout.slotIndex(at.block, at.bay, at.row, layout.blocks[at.block].tiers - 1);
+    state.slotBox[above] = boxes[0];
+    const problems = invariantProblems(t, 700).join('\n');
+    expect(problems).toMatch(/box \d+ .*(two|2) slots|recorded in two slots|is also in/i);
+    expect(problems).toMatch(/float/i);
+  });
+
+  it('catch a vehicle doing two things at once', () => {
+    const t = midRun();
+    const d = t.drives.find((x) => x.vehicle === 0)!;
+    t.drives.push({ ...d, t0: d.t0 + 1 });
+    expect(() => checkInvariants(t, 700)).toThrow(/ART001 starts a drive at .* before its previous drive ends/);
+    const u = midRun();
+    u.vehicles[1].accountedS += 5;
+    expect(() => checkInvariants(u, 700)).toThrow(/ART002 spent 705\.0 s in its states over a run of 700 s/);
+  });
+
+  it('catch a charge outside the battery', () => {
+    const t = midRun();
+    t.vehicles[0].energyKWh = -0.5;
+    expect(() => checkInvariants(t, 700)).toThrow('ART001 holds -0.5 kWh, outside [0, 100] kWh');
+    t.vehicles[0].energyKWh = 100.5;
+    expect(() => checkInvariants(t, 700)).toThrow('ART001 holds 100.5 kWh, outside [0, 100] kWh');
+  });
+});

@@ -1,0 +1,72 @@
+import { RELEASE_HORIZON_S } from './assumptions';
+import type { Job, Move, QuayCraneState, Terminal } from './model';
+import { groupOf, reserveNear } from './yardPlanner';
+
+/**
+ * Releases a crane's upcoming ART moves to dispatch as jobs, as far ahead as the crane is
+ * expected to need them within the release horizon. Two consecutive 20' moves of the same kind
+ * become one job: an ART carries two 20' boxes (one move each) or one 40'.
+ */
+export function releaseJobs(t: Terminal, crane: QuayCraneState): void {
+  const seq = crane.sequence;
+  const horizon = t.sim.now + RELEASE_HORIZON_S;
+  while (crane.released < seq.length) {
+    const m = seq[crane.released];
+    const dueS = dueTime(crane, crane.released);
+    if (dueS > horizon) break;
+    crane.released++;
+    if (m.carrier !== 'art' || m.job !== null || m.done) continue;
+    const twin = seq[crane.released];
+    if (canTwin(m, twin)) crane.released++;
+    t.dispatcher.release(makeJob(t, crane, canTwin(m, twin) ? [m, twin] : [m], dueS));
+  }
+}
+
+/** Expected time the crane needs the carrier of the move at `position` of its sequence. */
+export function dueTime(crane: QuayCraneState, position: number): number {
+  return crane.nextHandoverS + Math.max(0, position - crane.next) * crane.meanCycleS;
+}
+
+/** Whether `next` can ride with `m` on one ART: both 20', same kind, same yard group, no job yet. */
+function canTwin(m: Move, next: Move | undefined): next is Move {
+  if (next === undefined || m.box.feet !== 20 || next.box.feet !== 20 || next.kind !== m.kind) return false;
+  if (next.carrier !== 'art' || next.job !== null || next.done) return false;
+  return m.box.flow === next.box.flow && m.box.fromCall === next.box.fromCall && m.box.toCall === next.box.toCall;
+}
+
+function makeJob(t: Terminal, crane: QuayCraneState, moves: Move[], dueS: number): Job {
+  const kind = moves[0].kind;
+  let job: Job;
+  if (kind === 'discharge') {
+    const block = reserveNear(t, crane.index, moves.length, groupOf(t, moves[0].box));
+    const destination = t.roads.place(`handover:${t.layout.blocks[block].id}:sea`);
+    job = { id: t.nextJobId++, kind, crane, moves, origin: crane.place, destination, readyS: t.sim.now, dueS, storeBlock: block, vehicle: null };
+  } else {
+    const at = t.yard.locate(moves[0].box.id);
+    const origin = at === null ? crane.place : t.roads.place(`handover:${t.layout.blocks[at.block].id}:sea`);
+    job = { id: t.nextJobId++, kind, crane, moves, origin, destination: crane.place, readyS: t.sim.now, dueS, storeBlock: -1, vehicle: null };
+  }
+  for (const m of moves) m.job = job;
+  return job;
+}
+
+/**
+ * Dual cycling: the crane's next discharge for a vehicle that has just handed it a load, so the
+ * vehicle leaves loaded instead of empty. Releases it early if it is beyond the horizon.
+ */
+export function nextDischargeFor(t: Terminal, crane: QuayCraneState): Job | null {
+  const seq = crane.sequence;
+  for (let p = crane.next; p < seq.length; p++) {
+    const m = seq[p];
+    if (m.done || m.kind !== 'discharge' || m.carrier !== 'art') continue;
+    if (m.job === null) {
+      // not yet released: releaseJobs will skip these moves later, as they then have a job
+      const twin = seq[p + 1];
+      const job = makeJob(t, crane, canTwin(m, twin) ? [m, twin] : [m], dueTime(crane, p));
+      t.dispatcher.release(job);
+      return job;
+    }
+    return m.job.vehicle === null ? m.job : null;
+  }
+  return null;
+}

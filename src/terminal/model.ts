@@ -1,0 +1,207 @@
+import type { Strategy, VehicleState } from '../dispatch/strategy';
+import type { KpiRecorder } from '../kpi/recorder';
+import type { Layout } from '../layout';
+import type { Scenario } from '../scenario';
+import type { RandomStreams, Resource, Sampler, SimEvent, Simulation } from '../sim';
+import type { Box, BoxLedger } from './boxes';
+import type { CallPlan } from './callPlans';
+import type { Place, Roads } from './roads';
+import type { LocalClock } from './timeOfDay';
+import type { YardStacks } from './yard/yardStacks';
+import type { YardCrane } from './yardCranes';
+
+/**
+ * The state of a running terminal, shared by its processes. Plain records and arrays; behaviour
+ * lives in the files named after each part (quayCrane.ts, vehicle.ts, yardCranes.ts, gate.ts …).
+ */
+export interface Terminal {
+  sim: Simulation;
+  /** end of the run, s */
+  endS: number;
+  scenario: Scenario;
+  layout: Layout;
+  streams: RandomStreams;
+  clock: LocalClock;
+  roads: Roads;
+  ledger: BoxLedger;
+  calls: VesselCall[];
+  quay: QuayState;
+  cranes: QuayCraneState[];
+  vehicles: Vehicle[];
+  yard: YardStacks;
+  yardCranes: YardCrane[][];
+  /** per block: slots promised to boxes on their way */
+  yardReserved: Int32Array;
+  /** yard stacking groups by key (`import:3`, `load:5:2`) */
+  yardGroups: Map<string, number>;
+  /** per quay crane: blocks nearest first */
+  blocksByCrane: number[][];
+  chargers: Charger[];
+  unlocking: UnlockingStation[];
+  gate: { in: Resource; out: Resource; processing: Sampler; inPlaces: Place[]; outPlaces: Place[] };
+  trucks: Truck[];
+  dispatcher: DispatcherPort;
+  strategy: Strategy;
+  recorder: KpiRecorder;
+  drives: DriveRecord[];
+  yardMoves: YardMoveRecord[];
+  trace: ((record: Record<string, unknown>) => void) | null;
+  nextJobId: number;
+}
+
+export interface DispatcherPort {
+  release(job: Job): void;
+  vehicleFree(vehicle: Vehicle): void;
+  /** Takes a released, unassigned job for a vehicle without asking the strategy (dual cycling). */
+  claim(job: Job, vehicle: Vehicle): void;
+}
+
+export interface VesselCall {
+  plan: CallPlan;
+  index: number;
+  id: string;
+  arrivalS: number;
+  berthS: number;
+  departS: number;
+  /** quay stretch it occupies, metres along x */
+  fromM: number;
+  toM: number;
+  cranes: number[];
+  /** the quay crane its exports are stacked near, planned before it arrives */
+  plannedCrane: number;
+  /** boxes it brought, in plan order */
+  discharge: Box[];
+  /** boxes bound to leave with this call (exports in the yard, transshipment), in arrival order */
+  loadList: Box[];
+  /** boxes loaded so far (on board until departure) */
+  loaded: Box[];
+  remainingMoves: number;
+  berthed: SimEvent<void>;
+  departed: SimEvent<void>;
+}
+
+/** The quay: berths with the calls alongside, and the calls waiting for a berth in arrival order. */
+export interface QuayState {
+  berths: { id: string; fromM: number; toM: number; cranes: number[]; alongside: VesselCall[] }[];
+  waiting: VesselCall[];
+}
+
+export type MoveCarrier = 'art' | 'truck';
+
+/** One quay crane move of a crane's work sequence. */
+export interface Move {
+  sequence: number;
+  kind: 'discharge' | 'load';
+  box: Box;
+  bay: number;
+  carrier: MoveCarrier;
+  job: Job | null;
+  /** set when the carrier stands under the crane ready for this move */
+  presented: Handover | null;
+  done: boolean;
+}
+
+/** What a carrier waits for under the crane: all its moves handed over. */
+export interface Handover {
+  holder: 'vehicle' | 'externalTruck';
+  index: number;
+  remaining: number;
+  done: SimEvent<void>;
+}
+
+export interface QuayCraneState {
+  index: number;
+  id: string;
+  x: number;
+  place: Place;
+  cycle: Sampler;
+  meanCycleS: number;
+  call: VesselCall | null;
+  sequence: Move[];
+  /** first move not done */
+  next: number;
+  /** moves before this index have been released to dispatch (or to their trucks) */
+  released: number;
+  /** expected time of the next handover, for due times */
+  nextHandoverS: number;
+  /** fired when a carrier presents itself while the crane waits */
+  waiting: SimEvent<void> | null;
+  /** box on the spreader, -1 if none */
+  holding: number;
+}
+
+export interface Job {
+  id: number;
+  kind: 'discharge' | 'load';
+  crane: QuayCraneState;
+  moves: Move[];
+  origin: Place;
+  destination: Place;
+  readyS: number;
+  dueS: number;
+  /** discharge: the block its boxes are promised to (a slot each is reserved); load: -1 */
+  storeBlock: number;
+  vehicle: Vehicle | null;
+}
+
+export interface Vehicle {
+  index: number;
+  id: string;
+  state: VehicleState;
+  since: number;
+  place: Place;
+  energyKWh: number;
+  /** idle draw is charged up to this time */
+  standSince: number;
+  free: boolean;
+  freeSinceS: number;
+  job: Job | null;
+  /** fired by dispatch with the vehicle's next job */
+  wake: SimEvent<Job | null> | null;
+  cargo: Box[];
+  /** closed state time, for the invariant that a vehicle is in one state at a time */
+  accountedS: number;
+  distanceEmptyM: number;
+  distanceLoadedM: number;
+  drivingKWh: number;
+  standingKWh: number;
+  chargedKWh: number;
+}
+
+export interface UnlockingStation {
+  id: string;
+  place: Place;
+  positions: Resource;
+  service: Sampler;
+}
+
+export interface Charger {
+  index: number;
+  id: string;
+  place: Place;
+  plugs: Resource;
+}
+
+export interface Truck {
+  index: number;
+  cargo: Box[];
+  gateInS: number;
+}
+
+export interface DriveRecord {
+  vehicle: number;
+  path: Float64Array;
+  t0: number;
+  t1: number;
+  loaded: boolean;
+}
+
+export interface YardMoveRecord {
+  crane: number;
+  block: number;
+  t0: number;
+  t1: number;
+  fromBay: number;
+  toBay: number;
+  rehandles: number;
+}

@@ -1,0 +1,157 @@
+import type { Strategy } from '../dispatch/strategy';
+import { KpiRecorder } from '../kpi/recorder';
+import type { Layout } from '../layout';
+import type { Scenario } from '../scenario';
+import { moments, RandomStreams, Resource, sampler, Simulation } from '../sim';
+import { EXPORT_DELIVERY_WINDOW_S } from './assumptions';
+import { BoxLedger } from './boxes';
+import { planCalls, type CallPlan } from './callPlans';
+import { Dispatcher } from './dispatcher';
+import { fillInitialYard } from './initialYard';
+import type { QuayCraneState, Terminal, Vehicle, VesselCall } from './model';
+import { Roads } from './roads';
+import { LocalClock, startSecondOfDay } from './timeOfDay';
+import { artProcess } from './vehicle';
+import { vesselProcess } from './vessels';
+import { YardStacks } from './yard/yardStacks';
+import { createYardCranes } from './yardCranes';
+import { blocksByCrane } from './yardPlanner';
+
+export interface TerminalOptions {
+  seed: number;
+  durationS: number;
+  strategy: Strategy;
+  trace?: ((record: Record<string, unknown>) => void) | null;
+}
+
+/** Builds a terminal at t = 0 with every process started; run it with `terminal.sim.runUntil`. */
+export function createTerminal(scenario: Scenario, layout: Layout, options: TerminalOptions): { terminal: Terminal; plans: CallPlan[] } {
+  const sim = new Simulation();
+  const streams = new RandomStreams(options.seed);
+  const clock = new LocalClock(startSecondOfDay(scenario.run.startDate));
+  const roads = new Roads(layout);
+  const endS = options.durationS;
+  const plans = planCalls(scenario, streams, endS + scenario.yard.exportCutOffS + EXPORT_DELIVERY_WINDOW_S, clock);
+  const cranes = layout.quayCranes.map((c, index): QuayCraneState => ({
+    index,
+    id: c.id,
+    x: c.x,
+    place: roads.place(`transfer:${c.id}`),
+    cycle: sampler(scenario.quayCranes.cycleTimeS, streams.stream(`qc.cycle:${c.id}`)),
+    meanCycleS: moments(scenario.quayCranes.cycleTimeS).mean,
+    call: null,
+    sequence: [],
+    next: 0,
+    released: 0,
+    nextHandoverS: 0,
+    waiting: null,
+    holding: -1,
+  }));
+  const berths = layout.berths.map((b) => {
+    const xs = Array.from(b.line).filter((_, i) => i % 2 === 0);
+    const onBerth = cranes.filter((c) => layout.quayCranes[c.index].berth === b.id).map((c) => c.index);
+    return { id: b.id, fromM: Math.min(...xs), toM: Math.max(...xs), cranes: onBerth.sort((p, q) => cranes[p].x - cranes[q].x), alongside: [] as VesselCall[] };
+  });
+  const t: Terminal = {
+    sim,
+    endS,
+    scenario,
+    layout,
+    streams,
+    clock,
+    roads,
+    ledger: new BoxLedger(),
+    calls: [],
+    quay: { berths, waiting: [] },
+    cranes,
+    vehicles: [],
+    yard: new YardStacks(layout.blocks),
+    yardCranes: createYardCranes({ sim, scenario, layout, streams }),
+    yardReserved: new Int32Array(layout.blocks.length),
+    yardGroups: new Map(),
+    blocksByCrane: blocksByCrane({ layout, roads }, cranes.map((c) => c.place)),
+    chargers: layout.chargers.map((c, index) => ({ index, id: c.id, place: roads.place(`charger:${c.id}`), plugs: new Resource(sim, c.plugs, c.id) })),
+    unlocking: layout.unlockingStations.map((u) => ({
+      id: u.id,
+      place: roads.place(`unlocking:${u.id}`),
+      positions: new Resource(sim, scenario.unlocking.positions, u.id),
+      service: sampler(scenario.unlocking.serviceTimeS, streams.stream(`unlocking.service:${u.id}`)),
+    })),
+    gate: gateOf(sim, scenario, layout, roads, streams),
+    trucks: [],
+    dispatcher: null!,
+    strategy: options.strategy,
+    recorder: new KpiRecorder(Math.min(scenario.run.warmUpS, endS), endS),
+    drives: [],
+    yardMoves: [],
+    trace: options.trace ?? null,
+    nextJobId: 0,
+  };
+  t.calls = plans.map((plan) => {
+    const berth = berths[plan.index % berths.length];
+    return {
+      plan,
+      index: plan.index,
+      id: plan.id,
+      arrivalS: plan.arrivalS,
+      berthS: NaN,
+      departS: NaN,
+      fromM: NaN,
+      toM: NaN,
+      cranes: [],
+      plannedCrane: berth.cranes[berth.cranes.length >> 1],
+      discharge: [],
+      loadList: [],
+      loaded: [],
+      remainingMoves: 0,
+      berthed: sim.event(),
+      departed: sim.event(),
+    };
+  });
+  t.vehicles = createFleet(t);
+  t.dispatcher = new Dispatcher(t);
+  fillInitialYard(t, plans);
+  for (const call of t.calls) if (call.arrivalS < endS) sim.process(vesselProcess(t, call), call.id);
+  for (const v of t.vehicles) sim.process(artProcess(t, v), v.id);
+  return { terminal: t, plans };
+}
+
+function gateOf(sim: Simulation, scenario: Scenario, layout: Layout, roads: Roads, streams: RandomStreams): Terminal['gate'] {
+  const lanes = (d: 'in' | 'out') => layout.gateLanes.filter((g) => g.direction === d).map((g) => roads.place(`gate:${g.id}`));
+  const inPlaces = lanes('in');
+  const outPlaces = lanes('out');
+  return {
+    in: new Resource(sim, Math.max(1, inPlaces.length), 'gate in'),
+    out: new Resource(sim, Math.max(1, outPlaces.length), 'gate out'),
+    processing: sampler(scenario.gate.processingTimeS, streams.stream('gate.processing')),
+    inPlaces,
+    outPlaces,
+  };
+}
+
+/** The fleet starts parked, filling the parking areas in file order, charged to the initial state. */
+function createFleet(t: Terminal): Vehicle[] {
+  const { scenario, layout, roads } = t;
+  const spots = layout.parkings.flatMap((p) => Array.from({ length: p.capacity }, () => roads.place(`parking:${p.id}`)));
+  const fallback = layout.parkings.map((p) => roads.place(`parking:${p.id}`));
+  return Array.from({ length: scenario.vehicles.count }, (_, index): Vehicle => ({
+    index,
+    id: `ART${String(index + 1).padStart(3, '0')}`,
+    state: 'parked',
+    since: 0,
+    place: spots[index] ?? fallback[index % fallback.length],
+    energyKWh: scenario.battery.initialSoc * scenario.battery.capacityKWh,
+    standSince: 0,
+    free: false,
+    freeSinceS: 0,
+    job: null,
+    wake: null,
+    cargo: [],
+    accountedS: 0,
+    distanceEmptyM: 0,
+    distanceLoadedM: 0,
+    drivingKWh: 0,
+    standingKWh: 0,
+    chargedKWh: 0,
+  }));
+}

@@ -1,0 +1,108 @@
+import type { ProcessBody, SimEvent } from '../sim';
+import { standUntil } from './battery';
+import type { Box } from './boxes';
+import { charge } from './charging';
+import { schedulePickup } from './gate';
+import { nextDischargeFor } from './jobs';
+import type { Job, Terminal, Vehicle } from './model';
+import { presentAtCrane } from './quayCrane';
+import { nearestUnlocking } from './unlocking';
+import { setState, driveTo } from './vehicleState';
+import { retrieveBox, stackBox } from './yardCranes';
+
+/**
+ * An ART's life: free until dispatch gives it a job, then the job; to a charger whenever it is
+ * free below the charging threshold (the default charging policy).
+ */
+export function* artProcess(t: Terminal, v: Vehicle): ProcessBody {
+  const { sim, scenario } = t;
+  const thresholdKWh = scenario.battery.chargeBelowSoc * scenario.battery.capacityKWh;
+  for (;;) {
+    standUntil(t, v, sim.now);
+    if (v.energyKWh < thresholdKWh) yield* charge(t, v);
+    v.free = true;
+    v.freeSinceS = sim.now;
+    if (v.state !== 'parked') setState(t, v, 'idle');
+    const wake: SimEvent<Job | null> = sim.event();
+    v.wake = wake;
+    t.dispatcher.vehicleFree(v);
+    const drawKW = scenario.battery.idleDrawKW;
+    if (drawKW > 0) {
+      // standing drains the battery: wake up to go charging when it reaches the threshold
+      standUntil(t, v, sim.now);
+      const untilLowS = ((v.energyKWh - thresholdKWh) * 3600) / drawKW;
+      yield sim.anyOf([wake, sim.timeout(Math.max(0, untilLowS) + 1e-6)]);
+    } else {
+      yield wake;
+    }
+    const job = v.job;
+    if (job === null) {
+      v.free = false;
+      v.wake = null;
+      continue;
+    }
+    if (job.kind === 'discharge') yield* dischargeJob(t, v, job);
+    else yield* loadJob(t, v, job);
+    v.job = null;
+  }
+}
+
+function* dischargeJob(t: Terminal, v: Vehicle, job: Job): ProcessBody {
+  yield* driveTo(t, v, job.crane.place, 'toPickup');
+  yield* serveAtCrane(t, v, job);
+  yield* unlockAndStore(t, v, job.storeBlock, job.crane.index);
+}
+
+function* loadJob(t: Terminal, v: Vehicle, job: Job): ProcessBody {
+  for (const m of job.moves) {
+    const at = t.yard.locate(m.box.id);
+    if (at === null) throw new Error(`${m.box.name} left the yard before its load job ${job.id}`);
+    yield* driveTo(t, v, t.roads.bay(at.block, 'sea', at.bay), v.cargo.length > 0 ? 'loaded' : 'toPickup');
+    setState(t, v, 'waitYard');
+    yield* retrieveBox(t, m.box, 'sea', () => takeOn(t, v, m.box));
+  }
+  yield* driveTo(t, v, job.crane.place, 'loaded');
+  yield* serveAtCrane(t, v, job);
+  if (t.scenario.quayCranes.dualCycling) {
+    // dual cycling: stay under the crane for its next discharge and leave loaded
+    const next = nextDischargeFor(t, job.crane);
+    if (next !== null) {
+      t.dispatcher.claim(next, v);
+      t.trace?.({ t: t.sim.now, event: 'dualCycle', vehicle: v.id, job: next.id, crane: job.crane.id });
+      yield* serveAtCrane(t, v, next);
+      yield* unlockAndStore(t, v, next.storeBlock, next.crane.index);
+    }
+  }
+}
+
+function* serveAtCrane(t: Terminal, v: Vehicle, job: Job): ProcessBody {
+  setState(t, v, 'waitQuay');
+  yield presentAtCrane(t, job.crane, job.moves, 'vehicle', v.index).done;
+}
+
+/** Through the unlocking station (cones off), then each box to its bay of the promised block. */
+function* unlockAndStore(t: Terminal, v: Vehicle, block: number, crane: number): ProcessBody {
+  const station = nearestUnlocking(t, v.place);
+  yield* driveTo(t, v, station.place, 'loaded');
+  setState(t, v, 'waitQuay');
+  const position = station.positions.request();
+  yield position;
+  let serviceS = 0;
+  for (let k = 0; k < v.cargo.length; k++) serviceS += station.service();
+  yield t.sim.timeout(serviceS);
+  position.release();
+  while (v.cargo.length > 0) {
+    const box = v.cargo[0];
+    const goTo = function* (b: number, bay: number): ProcessBody {
+      yield* driveTo(t, v, t.roads.bay(b, 'sea', bay), 'loaded');
+      setState(t, v, 'waitYard');
+    };
+    yield* stackBox(t, box, block, 'sea', crane, goTo, () => v.cargo.shift());
+    if (box.flow === 'import') schedulePickup(t, box, t.sim.now + box.dwellS);
+  }
+}
+
+function takeOn(t: Terminal, v: Vehicle, box: Box): void {
+  v.cargo.push(box);
+  t.ledger.move(box, 'vehicle', v.index);
+}

@@ -1,0 +1,48 @@
+import type { VehicleState } from '../dispatch/strategy';
+import type { ProcessBody } from '../sim';
+import { draw, driveEnergyKWh, standUntil } from './battery';
+import type { Terminal, Vehicle } from './model';
+import type { Place } from './roads';
+
+/** Closes the vehicle's current state at the present time and enters `state`. */
+export function setState(terminal: Terminal, v: Vehicle, state: VehicleState): void {
+  const now = terminal.sim.now;
+  closeState(terminal, v, now);
+  v.state = state;
+}
+
+/** Accounts the current state's time up to `t` (at a state change, and at the end of a run). */
+export function closeState(terminal: Terminal, v: Vehicle, t: number): void {
+  if (t > v.since) {
+    terminal.recorder.vehicleState(v.state, v.since, t);
+    v.accountedS += t - v.since;
+    v.since = t;
+  }
+}
+
+/**
+ * Drives the vehicle to `to` by the shortest lanes, in `state`: one recorded drive, its energy
+ * drawn up front (a drive the battery cannot finish breaks an invariant before it starts).
+ */
+export function* driveTo(terminal: Terminal, v: Vehicle, to: Place, state: VehicleState): ProcessBody {
+  setState(terminal, v, state);
+  if (to.key === v.place.key) return;
+  const { sim, scenario, roads, recorder } = terminal;
+  const route = roads.route(v.place, to);
+  const loaded = v.cargo.length > 0;
+  const speed = loaded ? scenario.vehicles.speedLoadedMps : scenario.vehicles.speedEmptyMps;
+  const durationS = route.lengthM / speed + scenario.vehicles.stopStartPenaltyS;
+  const t0 = sim.now;
+  standUntil(terminal, v, t0);
+  const kWh = driveEnergyKWh(scenario, route.lengthM, loaded);
+  draw(terminal, v, kWh, `driving from ${v.place.key} to ${to.key}`);
+  v.drivingKWh += kWh;
+  if (loaded) v.distanceLoadedM += route.lengthM;
+  else v.distanceEmptyM += route.lengthM;
+  recorder.drive(loaded, t0, t0 + durationS, route.lengthM, kWh);
+  terminal.drives.push({ vehicle: v.index, path: route.points, t0, t1: t0 + durationS, loaded });
+  terminal.trace?.({ t: t0, event: 'drive', vehicle: v.id, from: v.place.key, to: to.key, t1: t0 + durationS, lengthM: route.lengthM, loaded });
+  v.place = to;
+  yield sim.timeout(durationS);
+  v.standSince = sim.now;
+}

@@ -1,0 +1,127 @@
+import type { ProcessBody } from '../sim';
+import { DIRECT_TRUCK_LEAD_S } from './assumptions';
+import type { Box } from './boxes';
+import { directTruck, newTruck } from './gate';
+import { dueTime } from './jobs';
+import type { QuayState, Terminal, VesselCall } from './model';
+import { workCall } from './quayCrane';
+import { workSequences } from './workSequence';
+
+/** A vessel call: arrives, waits for quay room, is worked by its cranes, departs with its loads. */
+export function* vesselProcess(t: Terminal, call: VesselCall): ProcessBody {
+  const { sim, ledger } = t;
+  yield sim.timeout(call.arrivalS - sim.now);
+  for (const plan of call.plan.discharge) {
+    const box = ledger.create(plan, 'vessel', call.index);
+    call.discharge.push(box);
+    if (box.toCall >= 0) t.calls[box.toCall].loadList.push(box);
+  }
+  t.trace?.({ t: sim.now, event: 'vesselArrival', call: call.id, lengthM: call.plan.lengthM });
+  t.quay.waiting.push(call);
+  berthWaiting(t);
+  yield call.berthed;
+  yield call.departed;
+  call.departS = sim.now;
+  for (const box of call.loaded) ledger.move(box, 'gone');
+  const berth = t.quay.berths.find((b) => b.alongside.includes(call))!;
+  berth.alongside.splice(berth.alongside.indexOf(call), 1);
+  t.trace?.({ t: sim.now, event: 'vesselDeparture', call: call.id });
+  berthWaiting(t);
+}
+
+/** First come, first served: berths the waiting calls in arrival order while the head one fits. */
+export function berthWaiting(t: Terminal): void {
+  const { quay } = t;
+  while (quay.waiting.length > 0) {
+    const call = quay.waiting[0];
+    const spot = findSpot(t, quay, call);
+    if (spot === null) return;
+    quay.waiting.shift();
+    berth(t, call, spot);
+  }
+}
+
+interface Spot {
+  berth: number;
+  fromM: number;
+  cranes: number[];
+}
+
+/** Free quay length for the call, its planned berth first, and the free cranes nearest its middle. */
+function findSpot(t: Terminal, quay: QuayState, call: VesselCall): Spot | null {
+  const gap = t.scenario.vessels.berthGapM;
+  const L = call.plan.lengthM;
+  const n = quay.berths.length;
+  const planned = call.index % n;
+  for (let k = 0; k < n; k++) {
+    const b = (planned + k) % n;
+    const berth = quay.berths[b];
+    const starts = [berth.fromM, ...berth.alongside.map((o) => o.toM + gap)];
+    for (const x of starts.sort((p, q) => p - q)) {
+      if (x + L > berth.toM + 1e-9) continue;
+      if (berth.alongside.some((o) => x < o.toM + gap && x + L + gap > o.fromM)) continue;
+      const free = berth.cranes.filter((c) => t.cranes[c].call === null && !berth.alongside.some((o) => t.cranes[c].x >= o.fromM && t.cranes[c].x <= o.toM));
+      if (free.length === 0) continue;
+      const mid = x + L / 2;
+      free.sort((p, q) => Math.abs(t.cranes[p].x - mid) - Math.abs(t.cranes[q].x - mid) || p - q);
+      const cranes = free.slice(0, call.plan.cranesWanted).sort((p, q) => t.cranes[p].x - t.cranes[q].x);
+      return { berth: b, fromM: x, cranes };
+    }
+  }
+  return null;
+}
+
+function berth(t: Terminal, call: VesselCall, spot: Spot): void {
+  const { sim } = t;
+  call.berthS = sim.now;
+  call.fromM = spot.fromM;
+  call.toM = spot.fromM + call.plan.lengthM;
+  call.cranes = spot.cranes;
+  t.quay.berths[spot.berth].alongside.push(call);
+  const loads = loadsAtBerthing(t, call);
+  const sequences = workSequences(call.plan.lengthM, spot.cranes.length, call.discharge, loads, t.scenario.quayCranes.dualCycling, (box) => (box.direct ? 'truck' : 'art'));
+  call.remainingMoves = sequences.reduce((sum, s) => sum + s.length, 0);
+  t.trace?.({ t: sim.now, event: 'vesselBerth', call: call.id, fromM: call.fromM, cranes: spot.cranes.map((c) => t.cranes[c].id), moves: call.remainingMoves });
+  call.berthed.succeed();
+  if (call.remainingMoves === 0) {
+    call.departed.succeed();
+    return;
+  }
+  spot.cranes.forEach((c, k) => {
+    const crane = t.cranes[c];
+    crane.call = call;
+    crane.sequence = sequences[k];
+    crane.next = crane.released = 0;
+    crane.nextHandoverS = sim.now + crane.meanCycleS / 2;
+    crane.sequence.forEach((move, p) => {
+      if (move.carrier !== 'truck') return;
+      const truck = move.kind === 'load' ? t.trucks[move.box.holder] : newTruck(t);
+      sim.process(directTruck(t, truck, crane, move, dueTime(crane, p) - DIRECT_TRUCK_LEAD_S), `direct ${move.box.name}`);
+    });
+    sim.process(workCall(t, crane, call), `${crane.id} ${call.id}`);
+  });
+}
+
+/**
+ * The boxes the call loads: those of its list in the yard now, and the direct loads, whose trucks
+ * are booked now. A box of the list not in the yard yet (its vessel or truck is late) misses the
+ * call and rolls to the next call that has not berthed.
+ */
+function loadsAtBerthing(t: Terminal, call: VesselCall): Box[] {
+  const loads: Box[] = [];
+  for (const box of call.loadList) {
+    if (box.place === 'yard') loads.push(box);
+    else {
+      const next = t.calls.find((c) => c.index > call.index && Number.isNaN(c.berthS));
+      box.toCall = next?.index ?? -1;
+      next?.loadList.push(box);
+    }
+  }
+  for (const plan of call.plan.directLoads) {
+    const truck = newTruck(t);
+    const box = t.ledger.create(plan, 'externalTruck', truck.index);
+    truck.cargo.push(box);
+    loads.push(box);
+  }
+  return loads;
+}

@@ -1,0 +1,44 @@
+import { VESSEL_BAY_LENGTH_M } from './assumptions';
+import type { Box } from './boxes';
+import type { Move } from './model';
+
+/**
+ * Splits a call's work among its cranes and orders each crane's moves. The vessel has about
+ * one bay per 13 m; each crane works a contiguous run of bays, west to east. Discharge boxes are
+ * dealt to bays evenly; load boxes are sorted into stowage order (farthest destination and
+ * heaviest first, as they go lowest) and dealt round the bays, so every bay's list stays in that
+ * order. Within a bay the crane discharges, then loads; with dual cycling it alternates once both
+ * are possible (one discharge first, to free a cell).
+ */
+export function workSequences(lengthM: number, cranes: number, discharge: readonly Box[], loads: readonly Box[], dualCycling: boolean, carrierOf: (box: Box) => Move['carrier']): Move[][] {
+  const bays = Math.max(cranes, Math.round(lengthM / VESSEL_BAY_LENGTH_M));
+  const dischargeByBay: Box[][] = Array.from({ length: bays }, () => []);
+  const loadByBay: Box[][] = Array.from({ length: bays }, () => []);
+  discharge.forEach((box, k) => dischargeByBay[Math.floor((k * bays) / discharge.length)].push(box));
+  const stowage = [...loads].sort((a, b) => b.destination - a.destination || b.weightClass - a.weightClass || a.id - b.id);
+  stowage.forEach((box, k) => loadByBay[k % bays].push(box));
+  const sequences: Move[][] = [];
+  for (let c = 0; c < cranes; c++) {
+    const moves: Move[] = [];
+    const add = (box: Box, kind: Move['kind'], bay: number) =>
+      moves.push({ sequence: moves.length, kind, box, bay, carrier: carrierOf(box), job: null, presented: null, done: false });
+    for (let bay = Math.floor((c * bays) / cranes); bay < Math.floor(((c + 1) * bays) / cranes); bay++) {
+      const d = dischargeByBay[bay];
+      const l = loadByBay[bay];
+      if (!dualCycling) {
+        for (const box of d) add(box, 'discharge', bay);
+        for (const box of l) add(box, 'load', bay);
+        continue;
+      }
+      let i = 0;
+      let j = 0;
+      if (d.length > 0) add(d[i++], 'discharge', bay);
+      while (i < d.length || j < l.length) {
+        if (j < l.length) add(l[j++], 'load', bay);
+        if (i < d.length) add(d[i++], 'discharge', bay);
+      }
+    }
+    sequences.push(moves);
+  }
+  return sequences;
+}
