@@ -1,3 +1,4 @@
+import { findStrategy, strategyNames } from '../dispatch/registry';
 import { runSimulation } from '../run/runSimulation';
 import { readScenarioFile } from '../scenario/readScenarioFile';
 import { parseDuration } from './duration';
@@ -18,6 +19,9 @@ export function runCommand(args: string[]): number {
   const seed = values.seed === undefined ? undefined : Number(values.seed);
   if (seed !== undefined && !(Number.isSafeInteger(seed) && seed >= 0)) throw new UsageError(`--seed expects a non-negative integer, got "${values.seed}"`);
   const durationS = values.duration === undefined ? undefined : parseDuration(values.duration);
+  if (values.strategy !== undefined && findStrategy(values.strategy) === undefined) {
+    throw new UsageError(`unknown strategy "${values.strategy}" (have: ${strategyNames().join(', ')})`);
+  }
   const loaded = readScenarioFile(positionals[0]);
   const trace = values.trace === undefined ? undefined : openTrace(values.trace);
   try {

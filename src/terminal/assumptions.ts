@@ -21,5 +21,12 @@ export const DIRECT_TRUCK_LEAD_S = 1800;
 /** Jobs are released to dispatch when their crane is expected to need them within this horizon. */
 export const RELEASE_HORIZON_S = 900;
 
-/** A block keeps this many slots per bay free for moving boxes aside, and takes no new boxes beyond. */
-export const REHANDLE_RESERVE_SLOTS_PER_BAY = 1;
+/**
+ * A block keeps this share of its stacks empty and opens no new stack for a group beyond it:
+ * boxes moved aside in a dig go to the group's own stacks first, then to empty ones, so the
+ * reserve is what lets every group's digs go on when the block is busy.
+ */
+export const REHANDLE_RESERVE_STACK_SHARE = 0.1;
+
+/** Discharged boxes go to the least busy of this many blocks nearest their crane (1: the nearest). */
+export const IMPORT_BLOCK_SPREAD = 3;

@@ -47,12 +47,6 @@ export class Dispatcher implements DispatcherPort, Waiter {
     this.request();
   }
 
-  claim(job: Job, vehicle: Vehicle): void {
-    const i = this.open.indexOf(job);
-    if (i < 0 || job.vehicle !== null) throw new Error(`job ${job.id} is not open`);
-    this.take(i, job, vehicle);
-  }
-
   private take(i: number, job: Job, vehicle: Vehicle): void {
     this.open.splice(i, 1);
     this.jobViews.delete(job);

@@ -4,7 +4,7 @@ import type { CallPlan } from './callPlans';
 import { deliveryTruck, schedulePickup } from './gate';
 import type { Terminal } from './model';
 import { cumulative, drawTimeOfDay } from './timeOfDay';
-import { bayFor, groupOf, reserveNear, spareSlots } from './yardPlanner';
+import { bayFor, canTake, groupOf, reserveNear } from './yardPlanner';
 
 /** Boxes per group of the imports already in the yard at t = 0 (as if from earlier calls). */
 const EARLIER_CALL_BOXES = 400;
@@ -58,7 +58,7 @@ function fillWithImports(t: Terminal): void {
     const group = groupOf(t, fields);
     if (k % EARLIER_CALL_BOXES === 0) block = batch % yard.blocks.length;
     let tries = 0;
-    while (spareSlots(t, block) < 1 || yard.chooseSlot(block, group, 0) === null) {
+    while (!canTake(t, block, group, 1)) {
       block = (block + 1) % yard.blocks.length;
       if (++tries > yard.blocks.length) return; // the yard holds no more beyond its rehandle reserve
     }

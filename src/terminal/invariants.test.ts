@@ -42,13 +42,12 @@ describe('invariants', () => {
     const { state, layout } = t.yard;
     const boxes: number[] = [];
     t.yard.forEachBox((b) => boxes.push(b));
-    // copy the first box's id into the slot above the top of its stack: a duplicate that floats
-    const at = t.yard.locate(boxes[0])!;
-    const above = layout.slotIndex(at.block, at.bay, at.row, layout.blocks[at.block].tiers - 1);
-    state.slotBox[above] = boxes[0];
-    const problems = invariantProblems(t, 700).join('\n');
-    expect(problems).toMatch(/box \d+ .*(two|2) slots|recorded in two slots|is also in/i);
-    expect(problems).toMatch(/float/i);
+    // the first box also written onto tier 2 of bay 8's empty first stack: in two slots, and floating
+    state.slotBox[layout.slotIndex(0, 8, 0, 2)] = boxes[0];
+    const problems = invariantProblems(t, 700);
+    expect(problems).toContain('box 0 is recorded in two slots: block "Y1" bay 4, row 0, tier 0 and block "Y1" bay 8, row 0, tier 2');
+    expect(problems.join('\n')).toMatch(/bay 8, row 0, tier 2.*(float|above an empty)/);
+    expect(() => checkInvariants(t, 700)).toThrow(/ZHGU0000000 \(recorded on the yard\) is in 2 places/);
   });
 
   it('catch a vehicle doing two things at once', () => {

@@ -1,4 +1,4 @@
-import { RELEASE_HORIZON_S } from './assumptions';
+import { IMPORT_BLOCK_SPREAD, RELEASE_HORIZON_S } from './assumptions';
 import type { Job, Move, QuayCraneState, Terminal } from './model';
 import { groupOf, reserveNear } from './yardPlanner';
 
@@ -38,35 +38,43 @@ function makeJob(t: Terminal, crane: QuayCraneState, moves: Move[], dueS: number
   const kind = moves[0].kind;
   let job: Job;
   if (kind === 'discharge') {
-    const block = reserveNear(t, crane.index, moves.length, groupOf(t, moves[0].box));
+    const block = reserveNear(t, crane.index, moves.length, groupOf(t, moves[0].box), IMPORT_BLOCK_SPREAD);
     const destination = t.roads.place(`handover:${t.layout.blocks[block].id}:sea`);
-    job = { id: t.nextJobId++, kind, crane, moves, origin: crane.place, destination, readyS: t.sim.now, dueS, storeBlock: block, vehicle: null };
+    job = { id: t.nextJobId++, kind, crane, moves, origin: crane.place, destination, readyS: t.sim.now, dueS, storeBlock: block, vehicle: null, followOn: null, after: null };
   } else {
     const at = t.yard.locate(moves[0].box.id);
     const origin = at === null ? crane.place : t.roads.place(`handover:${t.layout.blocks[at.block].id}:sea`);
-    job = { id: t.nextJobId++, kind, crane, moves, origin, destination: crane.place, readyS: t.sim.now, dueS, storeBlock: -1, vehicle: null };
+    job = { id: t.nextJobId++, kind, crane, moves, origin, destination: crane.place, readyS: t.sim.now, dueS, storeBlock: -1, vehicle: null, followOn: null, after: null };
   }
   for (const m of moves) m.job = job;
+  if (kind === 'load' && t.scenario.quayCranes.dualCycling) job.followOn = followOnDischarge(t, crane, job);
   return job;
 }
 
 /**
- * Dual cycling: the crane's next discharge for a vehicle that has just handed it a load, so the
- * vehicle leaves loaded instead of empty. Releases it early if it is beyond the horizon.
+ * Dual cycling: the discharge right after a load in the crane's sequence goes to the vehicle that
+ * brings the load, so it leaves the crane loaded instead of empty. Not offered to dispatch.
  */
-export function nextDischargeFor(t: Terminal, crane: QuayCraneState): Job | null {
-  const seq = crane.sequence;
-  for (let p = crane.next; p < seq.length; p++) {
-    const m = seq[p];
-    if (m.done || m.kind !== 'discharge' || m.carrier !== 'art') continue;
-    if (m.job === null) {
-      // not yet released: releaseJobs will skip these moves later, as they then have a job
-      const twin = seq[p + 1];
-      const job = makeJob(t, crane, canTwin(m, twin) ? [m, twin] : [m], dueTime(crane, p));
-      t.dispatcher.release(job);
-      return job;
-    }
-    return m.job.vehicle === null ? m.job : null;
-  }
-  return null;
+function followOnDischarge(t: Terminal, crane: QuayCraneState, load: Job): Job | null {
+  const p = load.moves[load.moves.length - 1].sequence + 1;
+  const m = crane.sequence[p];
+  if (m === undefined || m.kind !== 'discharge' || m.carrier !== 'art' || m.job !== null || m.done) return null;
+  const twin = crane.sequence[p + 1];
+  const job = makeJob(t, crane, canTwin(m, twin) ? [m, twin] : [m], dueTime(crane, p));
+  job.after = load;
+  return job;
+}
+
+/**
+ * The job for the move at `position`, released now if it has none yet: for a crane that commits to
+ * a move beyond the release horizon (its window reaches further), and for dual cycling.
+ */
+export function releaseNow(t: Terminal, crane: QuayCraneState, position: number): Job {
+  const m = crane.sequence[position];
+  if (m.job !== null) return m.job;
+  // releaseJobs will skip this move (and its twin) later, as they then have a job
+  const twin = crane.sequence[position + 1];
+  const job = makeJob(t, crane, canTwin(m, twin) ? [m, twin] : [m], dueTime(crane, position));
+  t.dispatcher.release(job);
+  return job;
 }

@@ -52,8 +52,6 @@ export interface Terminal {
 export interface DispatcherPort {
   release(job: Job): void;
   vehicleFree(vehicle: Vehicle): void;
-  /** Takes a released, unassigned job for a vehicle without asking the strategy (dual cycling). */
-  claim(job: Job, vehicle: Vehicle): void;
 }
 
 export interface VesselCall {
@@ -142,6 +140,10 @@ export interface Job {
   /** discharge: the block its boxes are promised to (a slot each is reserved); load: -1 */
   storeBlock: number;
   vehicle: Vehicle | null;
+  /** dual cycling: the discharge this load job's vehicle takes next, at the same crane */
+  followOn: Job | null;
+  /** dual cycling: the load job whose vehicle takes this discharge */
+  after: Job | null;
 }
 
 export interface Vehicle {

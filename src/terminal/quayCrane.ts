@@ -1,5 +1,5 @@
 import type { ProcessBody } from '../sim';
-import { releaseJobs } from './jobs';
+import { releaseJobs, releaseNow } from './jobs';
 import type { Handover, Move, QuayCraneState, Terminal, VesselCall } from './model';
 
 /**
@@ -24,15 +24,24 @@ export function presentAtCrane(t: Terminal, crane: QuayCraneState, moves: Move[]
  */
 function chooseMove(crane: QuayCraneState, window: number, loadsOnly: boolean): Move | null {
   const seq = crane.sequence;
+  let dischargeOpen = !loadsOnly;
   let seen = 0;
   for (let p = crane.next; p < seq.length && seen < window; p++) {
     const m = seq[p];
     if (m.done) continue;
     seen++;
-    if (m.kind === 'load' ? m.presented !== null : !loadsOnly) return m;
+    if (m.kind === 'load') {
+      if (m.presented !== null) return m;
+    } else if (dischargeOpen) {
+      // a dual-cycling discharge waits for the load its vehicle brings first; the rest wait behind it
+      if (!waitsForItsLoad(m)) return m;
+      dischargeOpen = false;
+    }
   }
   return null;
 }
+
+const waitsForItsLoad = (m: Move) => m.job?.after?.moves.some((l) => !l.done) ?? false;
 
 /**
  * Works a vessel call's sequence for this crane. Each cycle has two halves: toward the transfer
@@ -49,12 +58,13 @@ export function* workCall(t: Terminal, crane: QuayCraneState, call: VesselCall):
     let move = chooseMove(crane, window, false);
     const cycleS = crane.cycle();
     const half = cycleS / 2;
+    crane.nextHandoverS = startS + half;
+    releaseJobs(t, crane);
     if (move !== null && move.kind === 'discharge') {
       ledger.move(move.box, 'quayCrane', crane.index);
       crane.holding = move.box.id;
+      if (move.carrier === 'art') releaseNow(t, crane, move.sequence);
     }
-    crane.nextHandoverS = startS + half;
-    releaseJobs(t, crane);
     yield sim.timeout(half);
     const atLaneS = sim.now;
     for (;;) {

@@ -3,7 +3,6 @@ import { standUntil } from './battery';
 import type { Box } from './boxes';
 import { charge } from './charging';
 import { schedulePickup } from './gate';
-import { nextDischargeFor } from './jobs';
 import type { Job, Terminal, Vehicle } from './model';
 import { presentAtCrane } from './quayCrane';
 import { nearestUnlocking } from './unlocking';
@@ -63,15 +62,14 @@ function* loadJob(t: Terminal, v: Vehicle, job: Job): ProcessBody {
   }
   yield* driveTo(t, v, job.crane.place, 'loaded');
   yield* serveAtCrane(t, v, job);
-  if (t.scenario.quayCranes.dualCycling) {
+  const next = job.followOn;
+  if (next !== null) {
     // dual cycling: stay under the crane for its next discharge and leave loaded
-    const next = nextDischargeFor(t, job.crane);
-    if (next !== null) {
-      t.dispatcher.claim(next, v);
-      t.trace?.({ t: t.sim.now, event: 'dualCycle', vehicle: v.id, job: next.id, crane: job.crane.id });
-      yield* serveAtCrane(t, v, next);
-      yield* unlockAndStore(t, v, next.storeBlock, next.crane.index);
-    }
+    next.vehicle = v;
+    v.job = next;
+    t.trace?.({ t: t.sim.now, event: 'dualCycle', vehicle: v.id, job: next.id, crane: job.crane.id });
+    yield* serveAtCrane(t, v, next);
+    yield* unlockAndStore(t, v, next.storeBlock, next.crane.index);
   }
 }
 

@@ -1,8 +1,9 @@
 import { Resource, sampler, type ProcessBody, type Sampler } from '../sim';
 import type { Box } from './boxes';
+import type { YardStacks } from './yard/yardStacks';
 import { InvariantError } from './invariantError';
 import type { Terminal } from './model';
-import { bayFor, groupOf, reserveNear } from './yardPlanner';
+import { bayFor, groupOf, reserveNear, slotFor } from './yardPlanner';
 
 /**
  * A double-cantilever yard crane. The block's cranes share its rails and cannot pass, so each
@@ -109,7 +110,7 @@ function* storeBox(t: Terminal, box: Box, group: number, block: number, side: 's
   const crane = craneFor(t, block, bay);
   const req = crane.resource.request(priority(t, side));
   yield req;
-  const slot = t.yard.chooseSlot(block, group, bay);
+  const slot = slotFor(t, block, group, bay, t.yardReserved[block] - 1);
   if (slot === null) {
     req.release();
     return false;
@@ -134,7 +135,13 @@ export function* retrieveBox(t: Terminal, box: Box, side: 'sea' | 'land', giveTo
   const crane = craneFor(t, at.block, at.bay);
   const req = crane.resource.request(priority(t, side));
   yield req;
-  const { from, rehandles } = t.yard.retrieve(box.id);
+  let dig: ReturnType<YardStacks['retrieve']>;
+  try {
+    dig = t.yard.retrieve(box.id);
+  } catch (e) {
+    throw new InvariantError(t.sim.now, (e as Error).message); // no room to move the boxes above aside
+  }
+  const { from, rehandles } = dig;
   t.ledger.move(box, 'yardCrane', crane.index);
   crane.holding = box.id;
   const start = crane.bay;

@@ -1,7 +1,8 @@
-import { REHANDLE_RESERVE_SLOTS_PER_BAY } from './assumptions';
+import { REHANDLE_RESERVE_STACK_SHARE } from './assumptions';
 import type { Box } from './boxes';
 import { InvariantError } from './invariantError';
 import type { Terminal } from './model';
+import type { SlotRef } from './yard/yardStacks';
 
 /**
  * Where boxes go in the yard (the default policy): imports grouped by vessel call, exports and
@@ -26,30 +27,59 @@ export function blocksByCrane(t: Pick<Terminal, 'layout' | 'roads'>, cranePlaces
   });
 }
 
-/** Slots a block can still promise: free, minus those promised, minus the reserve for rehandles. */
-export function spareSlots(t: Terminal, block: number): number {
-  const shape = t.yard.blocks[block];
-  return t.yard.freeSlots(block) - t.yardReserved[block] - shape.bays * REHANDLE_RESERVE_SLOTS_PER_BAY;
+/** Empty stacks a block keeps for moving boxes aside. */
+function reserveStacks(t: Terminal, block: number): number {
+  const { bays, rows } = t.yard.blocks[block];
+  return Math.ceil(REHANDLE_RESERVE_STACK_SHARE * bays * rows);
 }
 
 /**
- * The nearest block to `crane` that can take `count` more boxes of `group` (room beyond its
- * promises and rehandle reserve, and a bay the group may use), with the slots reserved.
+ * A slot for a box of `group` in `block` near `nearBay` that keeps the rehandle reserve: room in
+ * the group's own stacks, or an empty stack beyond those promised to `promised` boxes on their
+ * way and the reserve. Null if there is none.
  */
-export function reserveNear(t: Terminal, crane: number, count: number, group: number): number {
-  for (const block of t.blocksByCrane[crane]) {
-    if (spareSlots(t, block) >= count && t.yard.chooseSlot(block, group, 0) !== null) {
-      t.yardReserved[block] += count;
-      return block;
-    }
-  }
-  throw new InvariantError(t.sim.now, `the yard is full: no block has room for ${count} more box(es) (${t.yard.occupied} of ${t.yard.slots} slots used)`);
+export function slotFor(t: Terminal, block: number, group: number, nearBay: number, promised: number): SlotRef | null {
+  const { yard } = t;
+  const slot = yard.chooseSlot(block, group, nearBay);
+  if (slot === null || yard.stackOwner(block, slot.bay, slot.row) === group) return slot;
+  const promisedStacks = Math.ceil(promised / yard.blocks[block].tiers);
+  return yard.emptyStacks(block) - promisedStacks > reserveStacks(t, block) ? slot : null;
 }
 
-/** The bay a box of `group` would go to in `block` now (near the least busy yard crane's zone); -1 if none. */
+/** Whether `block` can promise `count` more boxes of `group` beyond the boxes already promised. */
+export function canTake(t: Terminal, block: number, group: number, count: number): boolean {
+  const promised = t.yardReserved[block];
+  return t.yard.freeSlots(block) - promised >= count && slotFor(t, block, group, 0, promised + count - 1) !== null;
+}
+
+/**
+ * A block for `count` more boxes of `group`, with their slots reserved: the nearest block to
+ * `crane` that can take them, or, with `spread` > 1, the least busy (yard crane queue) of the
+ * `spread` nearest that can, so one vessel's discharge does not queue at one block's cranes.
+ */
+export function reserveNear(t: Terminal, crane: number, count: number, group: number, spread = 1): number {
+  let best = -1;
+  let bestLoad = Infinity;
+  let seen = 0;
+  for (const block of t.blocksByCrane[crane]) {
+    if (!canTake(t, block, group, count)) continue;
+    const load = t.yardCranes[block].reduce((sum, c) => sum + c.resource.count + c.resource.queueLength, 0);
+    if (load < bestLoad) [best, bestLoad] = [block, load];
+    if (++seen >= spread) break;
+  }
+  if (best < 0) throw new InvariantError(t.sim.now, `the yard is full: no block has room for ${count} more box(es) beyond its rehandle reserve (${t.yard.occupied} of ${t.yard.slots} slots used)`);
+  t.yardReserved[best] += count;
+  return best;
+}
+
+/** The bay a box of `group` promised to `block` would go to now, near the least busy yard crane's zone; -1 if none. */
 export function bayFor(t: Terminal, block: number, group: number): number {
+  return slotFor(t, block, group, zoneMiddle(t, block), t.yardReserved[block] - 1)?.bay ?? -1;
+}
+
+function zoneMiddle(t: Terminal, block: number): number {
   const cranes = t.yardCranes[block];
   let best = cranes[0];
   for (const c of cranes) if (c.resource.count + c.resource.queueLength < best.resource.count + best.resource.queueLength) best = c;
-  return t.yard.chooseSlot(block, group, (best.fromBay + best.toBay - 1) >> 1)?.bay ?? -1;
+  return (best.fromBay + best.toBay - 1) >> 1;
 }

@@ -1,0 +1,3 @@
+export { YardStacks, type Rehandle, type Retrieval } from './yardStacks';
+export { YardLayout, type SlotRef, type YardBlockShape } from './yardLayout';
+export { YardState } from './yardState';

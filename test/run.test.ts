@@ -1,0 +1,69 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cli';
+
+describe('zhigang run', () => {
+  it('prints the KPI tables of demo-small for a seeded day', async () => {
+    const { code, out } = await runCli(['run', 'scenarios/demo-small.json', '--duration', '24h']);
+    expect(code).toBe(0);
+    expect(out.split('\n').slice(0, 26).join('\n')).toMatchInlineSnapshot(`
+      "Demo small terminal · strategy fcfs · seed 1 · 1 d (KPIs after a 1 h warm-up)
+
+      KPI                           value      unit
+      moves                           358     moves
+      craneRate                     18.47   moves/h
+      berthRate                         –   moves/h
+      vesselTurnaroundH                 –         h
+      qcBound                       40.00   moves/h
+      gapToQcBound                  53.8%
+      qcWaitShare                   53.6%
+      emptyTravelRatio              42.4%
+      energyPerMoveKWh               2.09  kWh/move
+      chargerUtilisation             0.0%
+      chargerQueueMean               0.00  vehicles
+      rehandlesPerRetrieval          1.58     boxes
+      yardOccupancy                 44.8%
+      yardCraneUtilisation          19.7%
+      externalTurnTimeMin           14.58       min
+      vehicleStateShares.loaded      4.0%
+      vehicleStateShares.empty       2.4%
+      vehicleStateShares.waitQuay    5.9%
+      vehicleStateShares.waitYard   17.8%
+      vehicleStateShares.toCharger   0.0%
+      vehicleStateShares.charging    0.0%
+      vehicleStateShares.idle       70.0%
+      "
+    `);
+  });
+
+  it('prints JSON with KPIs, hourly series and provenance, and writes the trace as JSON lines', async () => {
+    const trace = join(mkdtempSync(join(tmpdir(), 'zhigang-')), 'trace.jsonl');
+    const { code, out } = await runCli(['run', 'scenarios/demo-small.json', '--duration', '6h', '--seed', '3', '--json', '--trace', trace]);
+    expect(code).toBe(0);
+    const result = JSON.parse(out);
+    expect(result.provenance).toMatchObject({ scenario: 'Demo small terminal', seed: 3, strategy: 'fcfs', durationS: 21600, warmUpS: 3600, version: '0.1.0' });
+    expect(result.provenance.scenarioHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(result.series.startS).toEqual([3600, 7200, 10800, 14400, 18000]);
+    expect(result.series.moves.reduce((a: number, b: number) => a + b, 0)).toBe(result.kpis.moves);
+    const lines = readFileSync(trace, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines[0]).toEqual({ t: 1800, event: 'vesselArrival', call: 'D001', lengthM: 220 });
+    expect(lines[1]).toMatchObject({ t: 1800, event: 'vesselBerth', call: 'D001', cranes: ['QC01', 'QC02', 'QC03'], moves: 400 });
+    // every move after the warm-up is one handover in the trace (and there are some before it)
+    const handovers = lines.filter((l) => l.event === 'craneHandover');
+    expect(handovers.filter((l) => l.t >= 3600).length).toBeGreaterThanOrEqual(result.kpis.moves);
+    expect(handovers.length).toBeGreaterThan(result.kpis.moves);
+    // time never runs backwards in the trace
+    expect(lines.every((l, i) => i === 0 || l.t >= lines[i - 1].t)).toBe(true);
+  });
+
+  it('rejects a bad duration, seed or strategy with one line and exit code 2', async () => {
+    expect(await runCli(['run', 'scenarios/demo-small.json', '--duration', 'soon'])).toMatchObject({
+      code: 2,
+      err: 'zhigang run: --duration expects a positive duration such as 24h, 7d, 90m or 3600 (seconds), got "soon"',
+    });
+    expect((await runCli(['run', 'scenarios/demo-small.json', '--seed', '1.5'])).err).toBe('zhigang run: --seed expects a non-negative integer, got "1.5"');
+    expect(await runCli(['run', 'scenarios/demo-small.json', '--strategy', 'magic'])).toMatchObject({ code: 2, err: 'zhigang run: unknown strategy "magic" (have: fcfs)' });
+  });
+});
