@@ -16,17 +16,17 @@ describe('zhigang run', () => {
       craneRate                     18.47   moves/h
       berthRate                         –   moves/h
       vesselTurnaroundH                 –         h
-      qcBound                       40.00   moves/h
-      gapToQcBound                  53.8%
+      qcBound                       39.74   moves/h
+      gapToQcBound                  53.5%
       qcWaitShare                   53.6%
       emptyTravelRatio              42.4%
-      energyPerMoveKWh               2.09  kWh/move
+      energyPerMoveKWh               3.17  kWh/move
       chargerUtilisation             0.0%
       chargerQueueMean               0.00  vehicles
       rehandlesPerRetrieval          1.58     boxes
       yardOccupancy                 44.8%
       yardCraneUtilisation          19.7%
-      externalTurnTimeMin           14.58       min
+      externalTurnTimeMin           13.66       min
       vehicleStateShares.loaded      4.0%
       vehicleStateShares.empty       2.4%
       vehicleStateShares.waitQuay    5.9%

@@ -1,4 +1,4 @@
-import { craneRateOf, craneSeries, craneTotals, gapOf } from './craneKpis';
+import { craneRateOf, craneSeries, craneTotals, gapOf, qcBoundOf } from './craneKpis';
 import { HOUR_S, type HourlySums } from './hourly';
 import { ratio, type CallKpis, type CraneKpis, type Kpis, type KpiSeries } from './kpis';
 import { KPI_VEHICLE_STATES, type KpiRecorder, type KpiVehicleState } from './recorder';
@@ -7,7 +7,6 @@ import { KPI_VEHICLE_STATES, type KpiRecorder, type KpiVehicleState } from './re
 export interface KpiContext {
   warmUpS: number;
   endS: number;
-  meanCycleS: number;
   cranes: string[];
   calls: { id: string; arrivalS: number; berthS: number; departS: number; cranes: string[]; moves: number }[];
   plugs: number;
@@ -26,7 +25,6 @@ export function computeKpis(r: KpiRecorder, ctx: KpiContext): KpiResult {
   const { warmUpS, endS } = ctx;
   const periodS = Math.max(0, endS - warmUpS);
   const hours = Math.ceil(periodS / HOUR_S);
-  const qcBound = 3600 / ctx.meanCycleS;
   const totals = craneTotals(r.craneMoves, warmUpS, ctx.cranes.length, ctx.calls.length);
   const counted = ctx.calls.filter((c) => c.arrivalS >= warmUpS && c.departS <= endS);
   const sum = (s: HourlySums) => s.total();
@@ -41,8 +39,8 @@ export function computeKpis(r: KpiRecorder, ctx: KpiContext): KpiResult {
       counted.reduce((a, c) => a + (c.departS - c.berthS) / 3600, 0),
     ),
     vesselTurnaroundH: ratio(counted.reduce((a, c) => a + (c.departS - c.arrivalS) / 3600, 0), counted.length),
-    qcBound,
-    gapToQcBound: gapOf(totals.all, qcBound),
+    qcBound: qcBoundOf(totals.all),
+    gapToQcBound: gapOf(totals.all),
     qcWaitShare: ratio(totals.all.waitS, totals.all.workingS),
     vehicleStateShares: shares((k) => sum(r.stateS[k]), stateTotal),
     emptyTravelRatio: ratio(sum(r.emptyM), distance),
@@ -56,12 +54,13 @@ export function computeKpis(r: KpiRecorder, ctx: KpiContext): KpiResult {
   };
   const perCrane = ctx.cranes.map((crane, i): CraneKpis => {
     const t = totals.byCrane[i];
-    return { crane, moves: t.moves, craneRate: craneRateOf(t), qcBound, gapToQcBound: gapOf(t, qcBound), qcWaitShare: ratio(t.waitS, t.workingS) };
+    return { crane, moves: t.moves, craneRate: craneRateOf(t), qcBound: qcBoundOf(t), gapToQcBound: gapOf(t), qcWaitShare: ratio(t.waitS, t.workingS) };
   });
   const perCall = ctx.calls.map((c, i): CallKpis => {
     const t = totals.byCall[i];
     const berthed = Number.isFinite(c.berthS);
     const departed = c.departS <= endS;
+    const counts = departed && c.arrivalS >= warmUpS; // times exclude the warm-up, as terminal-wide
     return {
       call: c.id,
       arrivalS: c.arrivalS,
@@ -70,21 +69,21 @@ export function computeKpis(r: KpiRecorder, ctx: KpiContext): KpiResult {
       cranes: c.cranes,
       moves: t.moves,
       craneRate: craneRateOf(t),
-      qcBound,
-      gapToQcBound: gapOf(t, qcBound),
+      qcBound: qcBoundOf(t),
+      gapToQcBound: gapOf(t),
       qcWaitShare: ratio(t.waitS, t.workingS),
-      berthRate: departed ? ratio(c.moves, (c.departS - c.berthS) / 3600) : null,
-      vesselTurnaroundH: departed ? (c.departS - c.arrivalS) / 3600 : null,
+      berthRate: counts ? ratio(c.moves, (c.departS - c.berthS) / 3600) : null,
+      vesselTurnaroundH: counts ? (c.departS - c.arrivalS) / 3600 : null,
     };
   });
-  return { kpis, perCrane, perCall, series: hourlySeries(r, ctx, hours, qcBound, counted) };
+  return { kpis, perCrane, perCall, series: hourlySeries(r, ctx, hours, counted) };
 }
 
 function shares(value: (k: number) => number, total: number): Record<KpiVehicleState, number | null> {
   return Object.fromEntries(KPI_VEHICLE_STATES.map((s, k) => [s, ratio(value(k), total)])) as Record<KpiVehicleState, number | null>;
 }
 
-function hourlySeries(r: KpiRecorder, ctx: KpiContext, hours: number, qcBound: number, counted: KpiContext['calls']): KpiSeries {
+function hourlySeries(r: KpiRecorder, ctx: KpiContext, hours: number, counted: KpiContext['calls']): KpiSeries {
   const { warmUpS, endS } = ctx;
   const cs = craneSeries(r.craneMoves, warmUpS, endS);
   const at = (s: HourlySums, k: number) => s.values[k] ?? 0;
@@ -96,9 +95,10 @@ function hourlySeries(r: KpiRecorder, ctx: KpiContext, hours: number, qcBound: n
     startS: per((k) => warmUpS + k * HOUR_S) as number[],
     moves: per((k) => at(cs.count, k)) as number[],
     craneRate: per((k) => ratio(3600 * at(cs.count, k), at(cs.working, k))),
+    // 1 − (moves ÷ working time) ÷ (moves ÷ cycle time) = 1 − cycle time ÷ working time
     gapToQcBound: per((k) => {
-      const rate = ratio(3600 * at(cs.count, k), at(cs.working, k));
-      return rate === null ? null : 1 - rate / qcBound;
+      const share = ratio(at(cs.cycle, k), at(cs.working, k));
+      return share === null ? null : 1 - share;
     }),
     qcWaitShare: per((k) => ratio(at(cs.wait, k), at(cs.working, k))),
     berthRate: per((k) => {

@@ -6,7 +6,7 @@ export interface Kpis {
   craneRate: number | null;
   berthRate: number | null;
   vesselTurnaroundH: number | null;
-  qcBound: number;
+  qcBound: number | null;
   gapToQcBound: number | null;
   qcWaitShare: number | null;
   vehicleStateShares: Record<KpiVehicleState, number | null>;
@@ -24,7 +24,7 @@ export interface CraneKpis {
   crane: string;
   moves: number;
   craneRate: number | null;
-  qcBound: number;
+  qcBound: number | null;
   gapToQcBound: number | null;
   qcWaitShare: number | null;
 }
@@ -37,7 +37,7 @@ export interface CallKpis {
   cranes: string[];
   moves: number;
   craneRate: number | null;
-  qcBound: number;
+  qcBound: number | null;
   gapToQcBound: number | null;
   qcWaitShare: number | null;
   berthRate: number | null;

@@ -94,7 +94,9 @@ export class KpiRecorder {
     this.rehandles.add(t, rehandles);
   }
 
+  /** A truck leaves; its turn counts if it came in after the warm-up. */
   truckOut(t: number, turnS: number): void {
+    if (t - turnS < this.warmUpS) return;
     this.trucksOut.add(t, 1);
     this.truckTurnS.add(t, turnS);
   }

@@ -6,6 +6,7 @@ import type { BoxPlace } from '../terminal/boxes';
 import { checkInvariants } from '../terminal/invariants';
 import type { Terminal } from '../terminal/model';
 import { createTerminal } from '../terminal/terminal';
+import { standUntil } from '../terminal/battery';
 import { closeState } from '../terminal/vehicleState';
 import { contentHash, zhigangVersion, type Provenance } from './provenance';
 
@@ -33,7 +34,10 @@ export function runSimulation(loaded: LoadedScenario, options: RunOptions = {}):
   const durationS = options.durationS ?? scenario.run.durationS;
   const { terminal } = createTerminal(scenario, loaded.layout, { seed, durationS, strategy, trace: options.trace });
   terminal.sim.runUntil(durationS);
-  for (const v of terminal.vehicles) closeState(terminal, v, durationS);
+  for (const v of terminal.vehicles) {
+    closeState(terminal, v, durationS);
+    if (v.state !== 'charging') standUntil(terminal, v, durationS); // a drive under way has drawn its energy already
+  }
   terminal.recorder.finish(durationS);
   checkInvariants(terminal, durationS);
   return { result: summarize(loaded, terminal, { seed, durationS, strategy: strategy.name }), terminal };
@@ -51,7 +55,6 @@ function summarize(loaded: LoadedScenario, t: Terminal, run: { seed: number; dur
   const kpi = computeKpis(t.recorder, {
     warmUpS,
     endS: run.durationS,
-    meanCycleS: t.cranes[0]?.meanCycleS ?? NaN,
     cranes: t.cranes.map((c) => c.id),
     calls: t.calls
       .filter((c) => c.arrivalS < run.durationS)

@@ -1,5 +1,5 @@
 import type { ProcessBody } from '../sim';
-import { chargeTimeS, driveEnergyKWh, standUntil } from './battery';
+import { chargeTimeS, standUntil } from './battery';
 import type { Charger, Terminal, Vehicle } from './model';
 import { driveTo, setState } from './vehicleState';
 
@@ -38,10 +38,4 @@ export function* charge(t: Terminal, v: Vehicle): ProcessBody {
   v.standSince = t.sim.now; // the charger, not the battery, fed the idle draw meanwhile
   plug.release();
   t.trace?.({ t: t.sim.now, event: 'chargeEnd', vehicle: v.id, charger: charger.id, socKWh: v.energyKWh });
-}
-
-/** Energy to reach the nearest charger from where the vehicle stands. */
-export function energyToChargerKWh(t: Terminal, v: Vehicle): number {
-  const c = chooseCharger(t, v);
-  return driveEnergyKWh(t.scenario, t.roads.route(v.place, c.place).lengthM, false);
 }

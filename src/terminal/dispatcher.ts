@@ -22,10 +22,6 @@ export class Dispatcher implements DispatcherPort, Waiter {
     this.vehicleViews = t.vehicles.map((v) => ({ index: v.index, id: v.id, state: v.state, free: v.free, at: v.place.keyPoint, socKWh: v.energyKWh, soc: 0, freeSinceS: Infinity }));
   }
 
-  get openJobs(): readonly Job[] {
-    return this.open;
-  }
-
   release(job: Job): void {
     this.open.push(job);
     this.jobViews.set(job, {

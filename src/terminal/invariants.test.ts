@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runSimulation } from '../run/runSimulation';
 import { checkInvariants, invariantProblems } from './invariants';
 import { microScenario } from './testing/microTerminal';
+import { driveTo } from './vehicleState';
 
 /** A finished micro run part-way through its call (so boxes sit on the vessel, in the yard and on a vehicle). */
 function midRun() {
@@ -58,6 +59,19 @@ describe('invariants', () => {
     const u = midRun();
     u.vehicles[1].accountedS += 5;
     expect(() => checkInvariants(u, 700)).toThrow(/ART002 spent 705\.0 s in its states over a run of 700 s/);
+  });
+
+  it('stop a second process from driving a vehicle', () => {
+    const t = midRun();
+    const v = t.vehicles[0];
+    t.sim.process(driveTo(t, v, t.roads.place('charger:CH1'), 'toCharger'), 'intruder');
+    expect(() => t.sim.runUntil(800)).toThrow('ART001 was told to be toCharger by process "intruder" while its own process runs it: a vehicle does one thing at a time');
+  });
+
+  it('catch a vessel that left with boxes aboard', () => {
+    const t = midRun();
+    t.calls[0].departS = 600;
+    expect(() => checkInvariants(t, 700)).toThrow(/V1 departed with \d+ box\(es\) of its discharge list still aboard, e\.g\. ZHGU\d{7}/);
   });
 
   it('catch a charge outside the battery', () => {

@@ -20,6 +20,8 @@ export function invariantProblems(t: Terminal, endS: number): string[] {
   t.calls.forEach((call) => {
     call.loaded.forEach((b) => hold(b.id, call.departS <= endS ? 'gone' : 'vessel', call.index));
     call.discharge.forEach((b) => b.place === 'vessel' && b.holder === call.index && hold(b.id, 'vessel', call.index));
+    const aboard = call.discharge.filter((b) => b.place === 'vessel' && b.holder === call.index);
+    if (call.departS <= endS && aboard.length > 0) problems.push(`${call.id} departed with ${aboard.length} box(es) of its discharge list still aboard, e.g. ${aboard[0].name}`);
   });
   const counted = Object.fromEntries(BOX_PLACES.map((p) => [p, 0])) as Record<BoxPlace, number>;
   for (const box of ledger.boxes) {

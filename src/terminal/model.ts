@@ -2,7 +2,7 @@ import type { Strategy, VehicleState } from '../dispatch/strategy';
 import type { KpiRecorder } from '../kpi/recorder';
 import type { Layout } from '../layout';
 import type { Scenario } from '../scenario';
-import type { RandomStreams, Resource, Sampler, SimEvent, Simulation } from '../sim';
+import type { Process, RandomStreams, Resource, Sampler, SimEvent, Simulation } from '../sim';
 import type { Box, BoxLedger } from './boxes';
 import type { CallPlan } from './callPlans';
 import type { Place, Roads } from './roads';
@@ -161,7 +161,9 @@ export interface Vehicle {
   /** fired by dispatch with the vehicle's next job */
   wake: SimEvent<Job | null> | null;
   cargo: Box[];
-  /** closed state time, for the invariant that a vehicle is in one state at a time */
+  /** the one process that drives it: no other may change its state */
+  process: Process<unknown> | null;
+  /** closed state time: it adds up to the run unless a state was skipped or doubled */
   accountedS: number;
   distanceEmptyM: number;
   distanceLoadedM: number;

@@ -20,7 +20,7 @@ export function presentAtCrane(t: Terminal, crane: QuayCraneState, moves: Move[]
 /**
  * The moves the crane may take next: within the first `workWindow` moves not yet done, the first
  * discharge (discharges go in stowage order) or any load whose box is already under the crane,
- * whichever comes first in the sequence. Null when only loads without their box are in the window.
+ * whichever comes first in the sequence. Null when the window holds only loads whose box is not here yet.
  */
 function chooseMove(crane: QuayCraneState, window: number, loadsOnly: boolean): Move | null {
   const seq = crane.sequence;

@@ -112,7 +112,7 @@ export function createTerminal(scenario: Scenario, layout: Layout, options: Term
   t.dispatcher = new Dispatcher(t);
   fillInitialYard(t, plans);
   for (const call of t.calls) if (call.arrivalS < endS) sim.process(vesselProcess(t, call), call.id);
-  for (const v of t.vehicles) sim.process(artProcess(t, v), v.id);
+  for (const v of t.vehicles) v.process = sim.process(artProcess(t, v), v.id);
   return { terminal: t, plans };
 }
 
@@ -147,6 +147,7 @@ function createFleet(t: Terminal): Vehicle[] {
     job: null,
     wake: null,
     cargo: [],
+    process: null,
     accountedS: 0,
     distanceEmptyM: 0,
     distanceLoadedM: 0,

@@ -1,12 +1,17 @@
 import type { VehicleState } from '../dispatch/strategy';
 import type { ProcessBody } from '../sim';
 import { draw, driveEnergyKWh, standUntil } from './battery';
+import { InvariantError } from './invariantError';
 import type { Terminal, Vehicle } from './model';
 import type { Place } from './roads';
 
 /** Closes the vehicle's current state at the present time and enters `state`. */
 export function setState(terminal: Terminal, v: Vehicle, state: VehicleState): void {
   const now = terminal.sim.now;
+  const active = terminal.sim.activeProcess;
+  if (v.process !== null && active !== v.process) {
+    throw new InvariantError(now, `${v.id} was told to be ${state} by ${active === null ? 'no process' : `process "${active.name}"`} while its own process runs it: a vehicle does one thing at a time`);
+  }
   closeState(terminal, v, now);
   v.state = state;
 }
