@@ -32,7 +32,7 @@ export function runSimulation(loaded: LoadedScenario, options: RunOptions = {}):
   const strategy = resolveStrategy(options.strategy ?? scenario.dispatch.strategy);
   const seed = options.seed ?? scenario.seed;
   const durationS = options.durationS ?? scenario.run.durationS;
-  const { terminal } = createTerminal(scenario, loaded.layout, { seed, durationS, strategy, trace: options.trace });
+  const terminal = createTerminal(scenario, loaded.layout, { seed, durationS, strategy, trace: options.trace });
   terminal.sim.runUntil(durationS);
   for (const v of terminal.vehicles) {
     closeState(terminal, v, durationS);

@@ -5,7 +5,7 @@ import type { Scenario } from '../scenario';
 import { moments, RandomStreams, Resource, sampler, Simulation } from '../sim';
 import { EXPORT_DELIVERY_WINDOW_S } from './assumptions';
 import { BoxLedger } from './boxes';
-import { planCalls, type CallPlan } from './callPlans';
+import { planCalls } from './callPlans';
 import { Dispatcher } from './dispatcher';
 import { fillInitialYard } from './initialYard';
 import type { QuayCraneState, Terminal, Vehicle, VesselCall } from './model';
@@ -25,7 +25,7 @@ export interface TerminalOptions {
 }
 
 /** Builds a terminal at t = 0 with every process started; run it with `terminal.sim.runUntil`. */
-export function createTerminal(scenario: Scenario, layout: Layout, options: TerminalOptions): { terminal: Terminal; plans: CallPlan[] } {
+export function createTerminal(scenario: Scenario, layout: Layout, options: TerminalOptions): Terminal {
   const sim = new Simulation();
   const streams = new RandomStreams(options.seed);
   const clock = new LocalClock(startSecondOfDay(scenario.run.startDate));
@@ -113,7 +113,7 @@ export function createTerminal(scenario: Scenario, layout: Layout, options: Term
   fillInitialYard(t, plans);
   for (const call of t.calls) if (call.arrivalS < endS) sim.process(vesselProcess(t, call), call.id);
   for (const v of t.vehicles) v.process = sim.process(artProcess(t, v), v.id);
-  return { terminal: t, plans };
+  return t;
 }
 
 function gateOf(sim: Simulation, scenario: Scenario, layout: Layout, roads: Roads, streams: RandomStreams): Terminal['gate'] {
