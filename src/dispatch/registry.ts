@@ -1,14 +1,14 @@
 import { fcfs } from './fcfs';
-import type { Strategy } from './strategy';
+import type { StrategyFactory } from './strategy';
 
-/** Strategies by name. Adding one is adding a file and a line here. */
-const strategies = new Map<string, Strategy>([[fcfs.name, fcfs]]);
+/** Strategies by name, each as a factory (a run gets its own instance). Adding one is a file and a line. */
+const strategies = new Map<string, StrategyFactory>([[fcfs.name, () => fcfs]]);
 
 export function strategyNames(): string[] {
   return [...strategies.keys()];
 }
 
-/** The named strategy, or undefined. */
-export function findStrategy(name: string): Strategy | undefined {
+/** The named strategy's factory, or undefined. */
+export function findStrategy(name: string): StrategyFactory | undefined {
   return strategies.get(name);
 }

@@ -55,13 +55,34 @@ export interface DispatchSnapshot {
   travelTimeS(from: number, to: number, loaded: boolean): number;
 }
 
+/**
+ * One decision for one free vehicle: take `job` (and, for a dual-cycling tour, stay under the crane
+ * for the discharge `then` after delivering the load `job`), or go charging now (`charge: true`).
+ */
 export interface Assignment {
   vehicle: number;
-  job: number;
+  job?: number;
+  then?: number;
+  charge?: boolean;
 }
 
 export interface Strategy {
   name: string;
-  /** Returns assignments of free vehicles to open jobs; each vehicle and each job at most once. */
+  /** Returns decisions for free vehicles; each vehicle and each job at most once. */
   decide(snapshot: DispatchSnapshot): Assignment[];
+  /** runs the quay cranes in dual-cycling mode whatever the scenario says */
+  dualCycling?: boolean;
+  /** sees this many upcoming jobs per crane, beyond the release horizon the others see */
+  lookaheadJobs?: number;
 }
+
+/** What a strategy may know of the run before it starts. */
+export interface StrategyContext {
+  /** the scenario's dispatch.gangSize, if given */
+  gangSize: number | undefined;
+  fleet: number;
+  cranes: number;
+}
+
+/** Makes a fresh strategy for one run: a strategy may keep state between epochs of that run only. */
+export type StrategyFactory = (context: StrategyContext) => Strategy;

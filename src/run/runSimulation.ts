@@ -1,5 +1,3 @@
-import { findStrategy, strategyNames } from '../dispatch/registry';
-import type { Strategy } from '../dispatch/strategy';
 import { computeKpis, type KpiResult } from '../kpi/computeKpis';
 import type { LoadedScenario } from '../scenario';
 import type { BoxPlace } from '../terminal/boxes';
@@ -8,6 +6,7 @@ import type { Terminal } from '../terminal/model';
 import { createTerminal } from '../terminal/terminal';
 import { standUntil } from '../terminal/battery';
 import { closeState } from '../terminal/vehicleState';
+import { resolveStrategy, type StrategySpec } from './resolveStrategy';
 import { contentHash, zhigangVersion, type Provenance } from './provenance';
 
 export interface RunOptions {
@@ -15,8 +14,8 @@ export interface RunOptions {
   seed?: number;
   /** default: the scenario's run.durationS */
   durationS?: number;
-  /** a registered strategy name or a strategy; default: the scenario's dispatch.strategy */
-  strategy?: string | Strategy;
+  /** a registered strategy name, a strategy or a factory; default: the scenario's dispatch.strategy */
+  strategy?: StrategySpec;
   /** receives every domain event as a plain record (the CLI's --trace) */
   trace?: (record: Record<string, unknown>) => void;
 }
@@ -29,7 +28,11 @@ export interface RunResult extends KpiResult {
 /** The one entry to the model: runs a loaded scenario to the end, checks invariants, returns KPIs. */
 export function runSimulation(loaded: LoadedScenario, options: RunOptions = {}): { result: RunResult; terminal: Terminal } {
   const { scenario } = loaded;
-  const strategy = resolveStrategy(options.strategy ?? scenario.dispatch.strategy);
+  const strategy = resolveStrategy(options.strategy ?? scenario.dispatch.strategy, {
+    gangSize: scenario.dispatch.gangSize,
+    fleet: scenario.vehicles.count,
+    cranes: loaded.layout.quayCranes.length,
+  });
   const seed = options.seed ?? scenario.seed;
   const durationS = options.durationS ?? scenario.run.durationS;
   const terminal = createTerminal(scenario, loaded.layout, { seed, durationS, strategy, trace: options.trace });
@@ -41,13 +44,6 @@ export function runSimulation(loaded: LoadedScenario, options: RunOptions = {}):
   terminal.recorder.finish(durationS);
   checkInvariants(terminal, durationS);
   return { result: summarize(loaded, terminal, { seed, durationS, strategy: strategy.name }), terminal };
-}
-
-export function resolveStrategy(strategy: string | Strategy): Strategy {
-  if (typeof strategy !== 'string') return strategy;
-  const found = findStrategy(strategy);
-  if (found === undefined) throw new RangeError(`unknown strategy "${strategy}"; known: ${strategyNames().join(', ')}`);
-  return found;
 }
 
 function summarize(loaded: LoadedScenario, t: Terminal, run: { seed: number; durationS: number; strategy: string }): RunResult {
