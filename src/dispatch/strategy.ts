@@ -21,6 +21,42 @@ export interface VehicleView {
   soc: number;
   /** since when it has been free (Infinity when busy) */
   freeSinceS: number;
+  /** predicted: when a busy vehicle will be free again (now if free), and where (key point) */
+  expectedFreeS: number;
+  expectedFreeAt: number;
+}
+
+export interface CraneView {
+  index: number;
+  id: string;
+  /** the key point under the crane where vehicles are served */
+  at: number;
+  /** whether it is working a vessel */
+  working: boolean;
+  meanCycleS: number;
+  /** expected time of its next handover */
+  nextHandoverS: number;
+}
+
+export interface ChargerView {
+  index: number;
+  id: string;
+  at: number;
+  plugs: number;
+  /** vehicles charging or queued there now */
+  busy: number;
+}
+
+/** The fleet's battery and charging figures, for strategies that plan energy. */
+export interface EnergyView {
+  capacityKWh: number;
+  consumptionLoadedKWhPerKm: number;
+  consumptionEmptyKWhPerKm: number;
+  /** the default policy sends a free vehicle below this to charge */
+  chargeBelowSoc: number;
+  chargeTargetSoc: number;
+  /** seconds at a plug to charge from one level to another (taper included) */
+  chargeTimeS(fromKWh: number, toKWh: number): number;
 }
 
 export interface JobView {
@@ -39,8 +75,12 @@ export interface JobView {
   readyS: number;
   /** when the crane is expected to need the vehicle under it */
   dueS: number;
-  /** position in the crane's work sequence */
+  /** position in the crane's work sequence (of its first box) */
   sequence: number;
+  /** position of its last box: a dual-cycling tour's discharge comes right after it */
+  lastSequence: number;
+  /** expected time from reaching the origin to standing under the crane: for a load, the yard crane's service and the loaded drive; 0 for a discharge */
+  toCraneS: number;
 }
 
 export interface DispatchSnapshot {
@@ -53,6 +93,11 @@ export interface DispatchSnapshot {
   keyPoints: readonly string[];
   /** driving time between two key points, stop/start penalty included */
   travelTimeS(from: number, to: number, loaded: boolean): number;
+  /** shortest lane distance between two key points, m */
+  distanceM(from: number, to: number): number;
+  cranes: readonly CraneView[];
+  chargers: readonly ChargerView[];
+  energy: EnergyView;
 }
 
 /**

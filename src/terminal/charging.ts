@@ -1,5 +1,6 @@
 import type { ProcessBody } from '../sim';
 import { chargeTimeS, standUntil } from './battery';
+import { expectCharge } from './expectedFree';
 import type { Charger, Terminal, Vehicle } from './model';
 import { driveTo, setState } from './vehicleState';
 
@@ -21,6 +22,7 @@ export function chooseCharger(t: Terminal, v: Vehicle): Charger {
 /** Default charging policy: drive to a charger, queue for a plug, charge to the target, leave. */
 export function* charge(t: Terminal, v: Vehicle): ProcessBody {
   const charger = chooseCharger(t, v);
+  expectCharge(t, v, charger);
   t.trace?.({ t: t.sim.now, event: 'chargeStart', vehicle: v.id, charger: charger.id, socKWh: v.energyKWh });
   yield* driveTo(t, v, charger.place, 'toCharger');
   t.recorder.chargerQueue.change(t.sim.now, 1);

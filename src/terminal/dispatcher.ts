@@ -1,29 +1,53 @@
 import { DispatchError } from '../dispatch/dispatchError';
-import type { Assignment, DispatchSnapshot, JobView, VehicleView } from '../dispatch/strategy';
+import type { Assignment, ChargerView, CraneView, DispatchSnapshot, EnergyView, JobView, VehicleView } from '../dispatch/strategy';
 import type { SimEvent, Waiter } from '../sim';
+import { chargeTimeS } from './battery';
+import { expectJob, travelS, yardServiceS } from './expectedFree';
+import { dueTime, tourDischargePosition } from './jobs';
 import type { DispatcherPort, Job, Terminal, Vehicle } from './model';
 
 /** After every other event at the same instant: one decision sees all that changed at that time. */
 export const DECISION_PRIORITY = 8;
 
 /**
- * Holds the open jobs and asks the strategy, at decision epochs, which free vehicle takes which.
- * An epoch runs once per instant at which a job was released or a vehicle became free. The views
+ * Holds the open jobs and asks the strategy, at decision epochs, what each free vehicle does. An
+ * epoch runs once per instant at which a job was released or a vehicle became free. The views
  * handed to the strategy are plain objects, reused between epochs (a strategy must not keep them).
  */
 export class Dispatcher implements DispatcherPort, Waiter {
   private readonly open: Job[] = [];
   private readonly jobViews = new Map<Job, JobView>();
+  private readonly byId = new Map<number, Job>();
   private readonly vehicleViews: VehicleView[];
+  private readonly craneViews: CraneView[];
+  private readonly chargerViews: ChargerView[];
+  private readonly energy: EnergyView;
+  private readonly travelTimeS: DispatchSnapshot['travelTimeS'];
+  private readonly distanceM: DispatchSnapshot['distanceM'];
   private scheduled = false;
   epochs = 0;
 
   constructor(private readonly t: Terminal) {
-    this.vehicleViews = t.vehicles.map((v) => ({ index: v.index, id: v.id, state: v.state, free: v.free, at: v.place.keyPoint, socKWh: v.energyKWh, soc: 0, freeSinceS: Infinity }));
+    this.vehicleViews = t.vehicles.map((v) => ({ index: v.index, id: v.id, state: v.state, free: v.free, at: v.place.keyPoint, socKWh: v.energyKWh, soc: 0, freeSinceS: Infinity, expectedFreeS: 0, expectedFreeAt: v.place.keyPoint }));
+    this.craneViews = t.cranes.map((c) => ({ index: c.index, id: c.id, at: c.place.keyPoint, working: false, meanCycleS: c.meanCycleS, nextHandoverS: 0 }));
+    this.chargerViews = t.chargers.map((c) => ({ index: c.index, id: c.id, at: c.place.keyPoint, plugs: c.plugs.capacity, busy: 0 }));
+    const b = t.scenario.battery;
+    this.energy = {
+      capacityKWh: b.capacityKWh,
+      consumptionLoadedKWhPerKm: b.consumptionLoadedKWhPerKm,
+      consumptionEmptyKWhPerKm: b.consumptionEmptyKWhPerKm,
+      chargeBelowSoc: b.chargeBelowSoc,
+      chargeTargetSoc: b.chargeTargetSoc,
+      chargeTimeS: (from, to) => chargeTimeS(t.scenario, from, to),
+    };
+    this.travelTimeS = (from, to, loaded) => travelS(t, from, to, loaded);
+    const { distanceM, ids } = t.layout.travel;
+    this.distanceM = (from, to) => distanceM[from * ids.length + to];
   }
 
   release(job: Job): void {
     this.open.push(job);
+    this.byId.set(job.id, job);
     this.jobViews.set(job, {
       id: job.id,
       kind: job.kind,
@@ -35,6 +59,8 @@ export class Dispatcher implements DispatcherPort, Waiter {
       readyS: job.readyS,
       dueS: job.dueS,
       sequence: job.moves[0].sequence,
+      lastSequence: job.moves[job.moves.length - 1].sequence,
+      toCraneS: job.kind === 'load' ? yardServiceS(this.t) * job.moves.length + travelS(this.t, job.origin.keyPoint, job.destination.keyPoint, true) : 0,
     });
     this.request();
   }
@@ -43,12 +69,11 @@ export class Dispatcher implements DispatcherPort, Waiter {
     this.request();
   }
 
-  private take(i: number, job: Job, vehicle: Vehicle): void {
-    this.open.splice(i, 1);
+  private take(job: Job, vehicle: Vehicle): void {
+    this.open.splice(this.open.indexOf(job), 1);
     this.jobViews.delete(job);
+    this.byId.delete(job.id);
     job.vehicle = vehicle;
-    vehicle.job = job;
-    vehicle.free = false;
   }
 
   private request(): void {
@@ -61,7 +86,7 @@ export class Dispatcher implements DispatcherPort, Waiter {
 
   onEvent(_event: SimEvent<unknown>): void {
     this.scheduled = false;
-    if (this.open.length === 0 || !this.t.vehicles.some((v) => v.free)) return;
+    if (!this.t.vehicles.some((v) => v.free)) return;
     this.epochs++;
     const snapshot = this.snapshot();
     const { strategy, sim } = this.t;
@@ -76,6 +101,7 @@ export class Dispatcher implements DispatcherPort, Waiter {
 
   private snapshot(): DispatchSnapshot {
     const { t } = this;
+    const now = t.sim.now;
     const cap = t.scenario.battery.capacityKWh;
     for (const v of t.vehicles) {
       const view = this.vehicleViews[v.index];
@@ -85,44 +111,95 @@ export class Dispatcher implements DispatcherPort, Waiter {
       view.socKWh = v.energyKWh;
       view.soc = v.energyKWh / cap;
       view.freeSinceS = v.free ? v.freeSinceS : Infinity;
+      view.expectedFreeS = v.free ? now : Math.max(now, v.expectedFreeS);
+      view.expectedFreeAt = v.free || v.expectedFreeAt < 0 ? v.place.keyPoint : v.expectedFreeAt;
     }
-    const { distanceM, ids } = t.layout.travel;
-    const n = ids.length;
-    const { speedLoadedMps, speedEmptyMps, stopStartPenaltyS } = t.scenario.vehicles;
+    for (const c of t.cranes) {
+      const view = this.craneViews[c.index];
+      view.working = c.call !== null;
+      view.nextHandoverS = c.nextHandoverS;
+    }
+    for (const c of t.chargers) this.chargerViews[c.index].busy = c.plugs.count + c.plugs.queueLength;
+    // the crane's pace changes what it needs when: due times are re-estimated at every epoch
+    const jobs = this.open.map((j) => {
+      const view = this.jobViews.get(j)!;
+      view.dueS = dueTime(j.crane, j.moves[0].sequence, now);
+      return view;
+    });
     return {
-      timeS: t.sim.now,
+      timeS: now,
       vehicles: this.vehicleViews,
-      jobs: this.open.map((j) => this.jobViews.get(j)!),
-      keyPoints: ids,
-      travelTimeS: (from, to, loaded) => (from === to ? 0 : distanceM[from * n + to] / (loaded ? speedLoadedMps : speedEmptyMps) + stopStartPenaltyS),
+      jobs,
+      keyPoints: t.layout.travel.ids,
+      travelTimeS: this.travelTimeS,
+      distanceM: this.distanceM,
+      cranes: this.craneViews,
+      chargers: this.chargerViews,
+      energy: this.energy,
     };
   }
 
+  /** Validates every decision before carrying out any: a strategy's answer is taken whole or not at all. */
   private apply(assignments: Assignment[]): void {
     const { t } = this;
-    if (!Array.isArray(assignments)) throw new DispatchError(t.strategy.name, t.sim.now, `it returned ${typeof assignments}, not an array of assignments`);
+    const fail = (problem: string) => new DispatchError(t.strategy.name, t.sim.now, problem);
+    if (!Array.isArray(assignments)) throw fail(`it returned ${typeof assignments}, not an array of assignments`);
     const seenVehicles = new Set<number>();
     const seenJobs = new Set<number>();
-    const fail = (problem: string) => new DispatchError(t.strategy.name, t.sim.now, problem);
-    const picked: [Job, Vehicle][] = [];
+    const jobOf = (id: unknown, a: Assignment): Job => {
+      const job = typeof id === 'number' ? this.byId.get(id) : undefined;
+      if (job === undefined) throw fail(`assignment ${JSON.stringify(a)}: job ${JSON.stringify(id)} is not an open job`);
+      if (seenJobs.has(job.id)) throw fail(`job ${job.id} is assigned twice`);
+      seenJobs.add(job.id);
+      return job;
+    };
+    const picked: { v: Vehicle; job: Job | null; then: Job | null }[] = [];
     for (const a of assignments) {
       const v = Number.isInteger(a?.vehicle) ? t.vehicles[a.vehicle] : undefined;
       if (v === undefined) throw fail(`assignment ${JSON.stringify(a)} names no vehicle of the fleet (0…${t.vehicles.length - 1})`);
       if (seenVehicles.has(v.index)) throw fail(`vehicle ${v.index} (${v.id}) is assigned twice`);
       if (!v.free) throw fail(`vehicle ${v.index} (${v.id}) is not free (it is ${v.state})`);
-      const job = this.open.find((j) => j.id === a.job);
-      if (job === undefined) throw fail(`job ${JSON.stringify(a.job)} is not an open job`);
-      if (seenJobs.has(job.id)) throw fail(`job ${job.id} is assigned twice`);
       seenVehicles.add(v.index);
-      seenJobs.add(job.id);
-      picked.push([job, v]);
+      if (a.charge === true) {
+        if (a.job !== undefined || a.then !== undefined) throw fail(`assignment ${JSON.stringify(a)} both charges and takes a job`);
+        const target = t.scenario.battery.chargeTargetSoc * t.scenario.battery.capacityKWh;
+        if (v.energyKWh >= target) throw fail(`vehicle ${v.index} (${v.id}) is sent charging at ${v.energyKWh.toFixed(1)} kWh, already at the charge target ${target.toFixed(1)} kWh`);
+        picked.push({ v, job: null, then: null });
+        continue;
+      }
+      const job = jobOf(a.job, a);
+      const then = a.then === undefined ? null : jobOf(a.then, a);
+      if (then !== null) checkTour(job, then, fail);
+      picked.push({ v, job, then });
     }
-    for (const [job, v] of picked) {
-      this.take(this.open.indexOf(job), job, v);
-      t.trace?.({ t: t.sim.now, event: 'assign', vehicle: v.id, job: job.id, kind: job.kind, crane: job.crane.id });
+    for (const { v, job, then } of picked) {
       const wake = v.wake!;
       v.wake = null;
+      v.free = false;
+      if (job === null) {
+        v.chargeOrdered = true;
+        t.trace?.({ t: t.sim.now, event: 'chargeOrder', vehicle: v.id });
+        wake.succeed(null);
+        continue;
+      }
+      this.take(job, v);
+      v.job = job;
+      if (then !== null) {
+        this.take(then, v);
+        job.followOn = then;
+        then.after = job;
+      }
+      expectJob(t, v, job);
+      t.trace?.({ t: t.sim.now, event: 'assign', vehicle: v.id, job: job.id, kind: job.kind, crane: job.crane.id, ...(then === null ? {} : { then: then.id }) });
       wake.succeed(job);
     }
+  }
+}
+
+/** A dual-cycling tour: a load, then the discharge that comes right after it at the same crane. */
+function checkTour(load: Job, discharge: Job, fail: (problem: string) => DispatchError): void {
+  if (load.kind !== 'load' || discharge.kind !== 'discharge') throw fail(`a tour takes a load and then a discharge; job ${load.id} is a ${load.kind} and job ${discharge.id} a ${discharge.kind}`);
+  if (discharge.crane !== load.crane || discharge.moves[0].sequence !== tourDischargePosition(load)) {
+    throw fail(`job ${discharge.id} is not the discharge right after load job ${load.id} at crane ${load.crane.id}`);
   }
 }

@@ -4,27 +4,46 @@ import { groupOf, reserveNear } from './yardPlanner';
 
 /**
  * Releases a crane's upcoming ART moves to dispatch as jobs, as far ahead as the crane is
- * expected to need them within the release horizon. Two consecutive 20' moves of the same kind
- * become one job: an ART carries two 20' boxes (one move each) or one 40'.
+ * expected to need them within the release horizon (or, for a look-ahead strategy, its next
+ * `lookaheadJobs` moves). Two consecutive 20' moves of the same kind become one job: an ART
+ * carries two 20' boxes (one move each) or one 40'. In dual-cycling mode a load comes with the
+ * discharge right after it, so a strategy can give both to one vehicle as a tour.
  */
 export function releaseJobs(t: Terminal, crane: QuayCraneState): void {
   const seq = crane.sequence;
   const horizon = t.sim.now + RELEASE_HORIZON_S;
+  const aheadTo = crane.next + (t.strategy.lookaheadJobs ?? 0);
   while (crane.released < seq.length) {
     const m = seq[crane.released];
-    const dueS = dueTime(crane, crane.released);
-    if (dueS > horizon) break;
+    const dueS = dueTime(crane, crane.released, t.sim.now);
+    if (dueS > horizon && crane.released >= aheadTo) break;
     crane.released++;
     if (m.carrier !== 'art' || m.job !== null || m.done) continue;
     const twin = seq[crane.released];
     if (canTwin(m, twin)) crane.released++;
-    t.dispatcher.release(makeJob(t, crane, canTwin(m, twin) ? [m, twin] : [m], dueS));
+    const job = makeJob(t, crane, canTwin(m, twin) ? [m, twin] : [m], dueS);
+    t.dispatcher.release(job);
+    if (job.kind === 'load' && t.scenario.quayCranes.dualCycling) releaseTourDischarge(t, crane, job);
   }
 }
 
-/** Expected time the crane needs the carrier of the move at `position` of its sequence. */
-export function dueTime(crane: QuayCraneState, position: number): number {
-  return crane.nextHandoverS + Math.max(0, position - crane.next) * crane.meanCycleS;
+/** The discharge that can follow `load` on the same vehicle: the crane's next move, if an ART discharge. */
+export function tourDischargePosition(load: Job): number {
+  return load.moves[load.moves.length - 1].sequence + 1;
+}
+
+function releaseTourDischarge(t: Terminal, crane: QuayCraneState, load: Job): void {
+  const p = tourDischargePosition(load);
+  const m = crane.sequence[p];
+  if (m !== undefined && m.kind === 'discharge' && m.carrier === 'art' && m.job === null && !m.done) releaseNow(t, crane, p);
+}
+
+/**
+ * Expected time the crane needs the carrier of the move at `position` of its sequence. A crane
+ * waiting past its expected handover needs everything later by as much.
+ */
+export function dueTime(crane: QuayCraneState, position: number, nowS: number): number {
+  return Math.max(nowS, crane.nextHandoverS) + Math.max(0, position - crane.next) * crane.meanCycleS;
 }
 
 /** Whether `next` can ride with `m` on one ART: both 20', same kind, same yard group, no job yet. */
@@ -47,21 +66,6 @@ function makeJob(t: Terminal, crane: QuayCraneState, moves: Move[], dueS: number
     job = { id: t.nextJobId++, kind, crane, moves, origin, destination: crane.place, readyS: t.sim.now, dueS, storeBlock: -1, vehicle: null, followOn: null, after: null };
   }
   for (const m of moves) m.job = job;
-  if (kind === 'load' && t.scenario.quayCranes.dualCycling) job.followOn = followOnDischarge(t, crane, job);
-  return job;
-}
-
-/**
- * Dual cycling: the discharge right after a load in the crane's sequence goes to the vehicle that
- * brings the load, so it leaves the crane loaded instead of empty. Not offered to dispatch.
- */
-function followOnDischarge(t: Terminal, crane: QuayCraneState, load: Job): Job | null {
-  const p = load.moves[load.moves.length - 1].sequence + 1;
-  const m = crane.sequence[p];
-  if (m === undefined || m.kind !== 'discharge' || m.carrier !== 'art' || m.job !== null || m.done) return null;
-  const twin = crane.sequence[p + 1];
-  const job = makeJob(t, crane, canTwin(m, twin) ? [m, twin] : [m], dueTime(crane, p));
-  job.after = load;
   return job;
 }
 
@@ -74,7 +78,7 @@ export function releaseNow(t: Terminal, crane: QuayCraneState, position: number)
   if (m.job !== null) return m.job;
   // releaseJobs will skip this move (and its twin) later, as they then have a job
   const twin = crane.sequence[position + 1];
-  const job = makeJob(t, crane, canTwin(m, twin) ? [m, twin] : [m], dueTime(crane, position));
+  const job = makeJob(t, crane, canTwin(m, twin) ? [m, twin] : [m], dueTime(crane, position, t.sim.now));
   t.dispatcher.release(job);
   return job;
 }

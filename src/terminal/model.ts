@@ -157,6 +157,11 @@ export interface Vehicle {
   standSince: number;
   free: boolean;
   freeSinceS: number;
+  /** dispatch's prediction of when and where (key point) a busy vehicle is free again */
+  expectedFreeS: number;
+  expectedFreeAt: number;
+  /** a strategy sent it charging */
+  chargeOrdered: boolean;
   job: Job | null;
   /** fired by dispatch with the vehicle's next job */
   wake: SimEvent<Job | null> | null;

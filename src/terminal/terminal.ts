@@ -25,7 +25,9 @@ export interface TerminalOptions {
 }
 
 /** Builds a terminal at t = 0 with every process started; run it with `terminal.sim.runUntil`. */
-export function createTerminal(scenario: Scenario, layout: Layout, options: TerminalOptions): Terminal {
+export function createTerminal(given: Scenario, layout: Layout, options: TerminalOptions): Terminal {
+  // a dual-cycling strategy runs the cranes in that mode whatever the scenario says
+  const scenario = options.strategy.dualCycling === true ? { ...given, quayCranes: { ...given.quayCranes, dualCycling: true } } : given;
   const sim = new Simulation();
   const streams = new RandomStreams(options.seed);
   const clock = new LocalClock(startSecondOfDay(scenario.run.startDate));
@@ -144,6 +146,9 @@ function createFleet(t: Terminal): Vehicle[] {
     standSince: 0,
     free: false,
     freeSinceS: 0,
+    expectedFreeS: 0,
+    expectedFreeAt: -1,
+    chargeOrdered: false,
     job: null,
     wake: null,
     cargo: [],

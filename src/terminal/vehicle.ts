@@ -2,6 +2,7 @@ import type { ProcessBody, SimEvent } from '../sim';
 import { standUntil } from './battery';
 import type { Box } from './boxes';
 import { charge } from './charging';
+import { expectFromCrane } from './expectedFree';
 import { schedulePickup } from './gate';
 import type { Job, Terminal, Vehicle } from './model';
 import { presentAtCrane } from './quayCrane';
@@ -10,15 +11,18 @@ import { setState, driveTo } from './vehicleState';
 import { retrieveBox, stackBox } from './yardCranes';
 
 /**
- * An ART's life: free until dispatch gives it a job, then the job; to a charger whenever it is
- * free below the charging threshold (the default charging policy).
+ * An ART's life: free until dispatch gives it a job (or sends it charging), then the job; to a
+ * charger whenever it is free below the charging threshold (the default charging policy).
  */
 export function* artProcess(t: Terminal, v: Vehicle): ProcessBody {
   const { sim, scenario } = t;
   const thresholdKWh = scenario.battery.chargeBelowSoc * scenario.battery.capacityKWh;
   for (;;) {
     standUntil(t, v, sim.now);
-    if (v.energyKWh < thresholdKWh) yield* charge(t, v);
+    if (v.energyKWh < thresholdKWh || v.chargeOrdered) {
+      v.chargeOrdered = false;
+      yield* charge(t, v);
+    }
     v.free = true;
     v.freeSinceS = sim.now;
     if (v.state !== 'parked') setState(t, v, 'idle');
@@ -49,6 +53,7 @@ export function* artProcess(t: Terminal, v: Vehicle): ProcessBody {
 function* dischargeJob(t: Terminal, v: Vehicle, job: Job): ProcessBody {
   yield* driveTo(t, v, job.crane.place, 'toPickup');
   yield* serveAtCrane(t, v, job);
+  expectFromCrane(t, v, job, t.sim.now);
   yield* unlockAndStore(t, v, job.storeBlock, job.crane.index);
 }
 
@@ -62,10 +67,10 @@ function* loadJob(t: Terminal, v: Vehicle, job: Job): ProcessBody {
   }
   yield* driveTo(t, v, job.crane.place, 'loaded');
   yield* serveAtCrane(t, v, job);
+  expectFromCrane(t, v, job, t.sim.now);
   const next = job.followOn;
   if (next !== null) {
-    // dual cycling: stay under the crane for its next discharge and leave loaded
-    next.vehicle = v;
+    // a dual-cycling tour: stay under the crane for its next discharge and leave loaded
     v.job = next;
     t.trace?.({ t: t.sim.now, event: 'dualCycle', vehicle: v.id, job: next.id, crane: job.crane.id });
     yield* serveAtCrane(t, v, next);
