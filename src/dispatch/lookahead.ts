@@ -3,7 +3,7 @@ import { POOLED_LAP_RULES } from './pooledLap';
 import type { Strategy } from './strategy';
 
 /** Jobs per crane the look-ahead sees from the work sequence, beyond the release horizon. */
-export const LOOKAHEAD_JOBS = 10;
+export const LOOKAHEAD_JOBS = 20;
 
 /**
  * Look-ahead: the next LOOKAHEAD_JOBS moves of every crane are visible (with due times predicted

@@ -26,12 +26,4 @@ describe('runSimulation on demo-small', () => {
     const departedLoads = terminal.calls.filter((c) => c.departS <= 7 * 86400).reduce((s, c) => s + c.loaded.length, 0);
     expect(departedLoads).toBeGreaterThan(0);
   });
-
-  it('dual cycling cuts empty driving per move (same seed)', () => {
-    const single = runSimulation(demo(), { durationS: 3 * 86400 }).result;
-    const dual = demo();
-    dual.scenario.quayCranes.dualCycling = true;
-    const both = runSimulation(dual, { durationS: 3 * 86400 }).result;
-    expect(both.kpis.emptyTravelRatio!).toBeLessThan(single.kpis.emptyTravelRatio! - 0.05);
-  });
 });
