@@ -13,27 +13,27 @@ describe('zhigang run', () => {
 
       KPI                           value      unit
       moves                           358     moves
-      craneRate                     18.47   moves/h
+      craneRate                     17.45   moves/h
       berthRate                         –   moves/h
       vesselTurnaroundH                 –         h
       qcBound                       39.74   moves/h
-      gapToQcBound                  53.5%
-      qcWaitShare                   53.6%
-      emptyTravelRatio              42.4%
-      energyPerMoveKWh               3.17  kWh/move
+      gapToQcBound                  56.1%
+      qcWaitShare                   56.1%
+      emptyTravelRatio              42.5%
+      energyPerMoveKWh               3.19  kWh/move
       chargerUtilisation             0.0%
       chargerQueueMean               0.00  vehicles
-      rehandlesPerRetrieval          1.58     boxes
-      yardOccupancy                 44.8%
-      yardCraneUtilisation          19.7%
-      externalTurnTimeMin           13.66       min
-      vehicleStateShares.loaded      4.0%
+      rehandlesPerRetrieval          1.64     boxes
+      yardOccupancy                 44.7%
+      yardCraneUtilisation          20.0%
+      externalTurnTimeMin           15.40       min
+      vehicleStateShares.loaded      4.1%
       vehicleStateShares.empty       2.4%
-      vehicleStateShares.waitQuay    5.9%
-      vehicleStateShares.waitYard   17.8%
+      vehicleStateShares.waitQuay    6.1%
+      vehicleStateShares.waitYard   19.2%
       vehicleStateShares.toCharger   0.0%
       vehicleStateShares.charging    0.0%
-      vehicleStateShares.idle       70.0%
+      vehicleStateShares.idle       68.3%
       "
     `);
   });
@@ -64,6 +64,6 @@ describe('zhigang run', () => {
       err: 'zhigang run: --duration expects a positive duration such as 24h, 7d, 90m or 3600 (seconds), got "soon"',
     });
     expect((await runCli(['run', 'scenarios/demo-small.json', '--seed', '1.5'])).err).toBe('zhigang run: --seed expects a non-negative integer, got "1.5"');
-    expect(await runCli(['run', 'scenarios/demo-small.json', '--strategy', 'magic'])).toMatchObject({ code: 2, err: 'zhigang run: unknown strategy "magic" (have: fcfs)' });
+    expect(await runCli(['run', 'scenarios/demo-small.json', '--strategy', 'magic'])).toMatchObject({ code: 2, err: 'zhigang run: unknown strategy "magic" (have: fcfs, nearest, dedicated, pooled-lap, lookahead, dual-cycle, energy-aware, or a path to a module)' });
   });
 });

@@ -5,12 +5,16 @@ const PENDING = 1000;
 const EVENTS = 1_000_000;
 const ROUNDS = 5;
 
-/** `zhigang bench kernel|sim [--json]` */
+/** `zhigang bench kernel|sim|matching [--json]` */
 export async function benchCommand(args: string[]): Promise<number> {
   const { positionals, values } = parseCommandArgs(args, { json: { type: 'boolean', default: false } });
   const [what] = positionals;
   if (what === 'sim') return (await import('./benchSim')).benchSimCommand(values.json);
-  if (what !== 'kernel') throw new UsageError(`unknown benchmark "${what ?? ''}" (have: kernel, sim)`);
+  if (what === 'matching') {
+    await (await import('./benchMatching')).benchMatching({ json: values.json });
+    return 0;
+  }
+  if (what !== 'kernel') throw new UsageError(`unknown benchmark "${what ?? ''}" (have: kernel, sim, matching)`);
   return benchKernelCommand(values.json);
 }
 

@@ -1,5 +1,5 @@
 import { InputError, formatIssue } from '../validation/issue';
-import { UsageError } from './usage';
+import { CommandError, UsageError } from './usage';
 import { DispatchError } from '../dispatch/dispatchError';
 import { InvariantError } from '../terminal/invariantError';
 
@@ -8,9 +8,11 @@ type Command = (args: string[]) => Promise<number> | number;
 // Each command loads its own modules on demand, so `--help` or `validate` never pays for the others.
 const commands: Record<string, { load: () => Promise<Command>; summary: string }> = {
   validate: { load: async () => (await import('./validate')).validateCommand, summary: 'validate FILE...            check scenario files and their layouts; print every error' },
-  run: { load: async () => (await import('./run')).runCommand, summary: 'run SCENARIO [--strategy NAME] [--seed N] [--duration 24h|7d|SECONDS] [--json] [--trace FILE]\n                              simulate; print the KPIs (or JSON with series and provenance)' },
+  run: { load: async () => (await import('./run')).runCommand, summary: 'run SCENARIO [--strategy NAME|PATH] [--seed N] [--duration 24h|7d|SECONDS] [--json] [--trace FILE]\n                              simulate; print the KPIs (or JSON with series and provenance)' },
   inspect: { load: async () => (await import('./inspect')).inspectCommand, summary: 'inspect SCENARIO [--json]   count berths, cranes, blocks, slots, lanes; check reachability' },
-  bench: { load: async () => (await import('./bench')).benchCommand, summary: 'bench kernel|sim [--json]   benchmark the kernel against js-simulator, or a simulated week of tianjin-c-section' },
+  compare: { load: async () => (await import('./compare')).compareCommand, summary: 'compare SCENARIO --strategies a,b,… [--seeds 1-10] [--duration 24h] [--baseline NAME] [--fleet N] [--workers N] [--json]\n                              run strategies × seeds in parallel workers; KPIs with 95% CIs, paired differences' },
+  sweep: { load: async () => (await import('./sweep')).sweepCommand, summary: 'sweep SCENARIO --fleet 24-120:12 --strategies a,b,… [--seeds 1-5] [--duration 24h] [--workers N] [--json]\n                              crane rate vs fleet size per strategy, and the fleet needed for 95% of QC-bound' },
+  bench: { load: async () => (await import('./bench')).benchCommand, summary: 'bench kernel|sim|matching [--json]\n                              benchmark the kernel (vs js-simulator), a simulated week of tianjin-c-section, or the assignment solver (vs munkres, SciPy)' },
   schema: { load: async () => (await import('./schema')).schemaCommand, summary: 'schema [--out FILE]         write the scenario JSON Schema (for editors)' },
 };
 
@@ -38,7 +40,7 @@ export async function main(argv: string[]): Promise<number> {
       for (const issue of e.issues) console.error(formatIssue(issue.file, issue));
       return 1;
     }
-    if (e instanceof InvariantError || e instanceof DispatchError) {
+    if (e instanceof InvariantError || e instanceof DispatchError || e instanceof CommandError) {
       console.error(`zhigang ${name}: ${e.message}`);
       return 1;
     }

@@ -1,13 +1,14 @@
-import { findStrategy, strategyNames } from '../dispatch/registry';
 import { runSimulation } from '../run/runSimulation';
+import { isModuleUrl, loadStrategyModule } from '../run/strategyModule';
 import { readScenarioFile } from '../scenario/readScenarioFile';
 import { parseDuration } from './duration';
 import { kpiTables } from './kpiTable';
 import { openTrace } from './traceFile';
-import { parseCommandArgs, UsageError } from './usage';
+import { strategySpecs } from './strategyArgs';
+import { CommandError, parseCommandArgs, UsageError } from './usage';
 
 /** `zhigang run SCENARIO [--strategy NAME] [--seed N] [--duration 24h|7d|SECONDS] [--json] [--trace FILE]` */
-export function runCommand(args: string[]): number {
+export async function runCommand(args: string[]): Promise<number> {
   const { positionals, values } = parseCommandArgs(args, {
     strategy: { type: 'string' },
     seed: { type: 'string' },
@@ -19,16 +20,23 @@ export function runCommand(args: string[]): number {
   const seed = values.seed === undefined ? undefined : Number(values.seed);
   if (seed !== undefined && !(Number.isSafeInteger(seed) && seed >= 0)) throw new UsageError(`--seed expects a non-negative integer, got "${values.seed}"`);
   const durationS = values.duration === undefined ? undefined : parseDuration(values.duration);
-  if (values.strategy !== undefined && findStrategy(values.strategy) === undefined) {
-    throw new UsageError(`unknown strategy "${values.strategy}" (have: ${strategyNames().join(', ')})`);
-  }
+  const spec = values.strategy === undefined ? undefined : strategySpecs(values.strategy, '--strategy')[0];
   const loaded = readScenarioFile(positionals[0]);
+  const strategy = spec !== undefined && isModuleUrl(spec) ? await loadModule(spec) : spec;
   const trace = values.trace === undefined ? undefined : openTrace(values.trace);
   try {
-    const { result } = runSimulation(loaded, { seed, durationS, strategy: values.strategy, trace: trace?.write });
+    const { result } = runSimulation(loaded, { seed, durationS, strategy, trace: trace?.write });
     console.log(values.json ? JSON.stringify(result, null, 2) : kpiTables(result));
   } finally {
     trace?.close();
   }
   return 0;
+}
+
+async function loadModule(url: string) {
+  try {
+    return await loadStrategyModule(url);
+  } catch (e) {
+    throw new CommandError(e instanceof Error ? e.message : String(e));
+  }
 }

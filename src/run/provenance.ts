@@ -9,6 +9,8 @@ export interface Provenance {
   scenarioHash: string;
   seed: number;
   strategy: string;
+  /** vehicles in the run: the scenario's, or a sweep's override */
+  fleet: number;
   durationS: number;
   warmUpS: number;
   version: string;

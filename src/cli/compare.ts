@@ -1,0 +1,47 @@
+import { compare } from '../compare/compare';
+import { readScenarioFile } from '../scenario/readScenarioFile';
+import { comparisonTable } from './compareTable';
+import { parseDuration } from './duration';
+import { progressBar } from './progress';
+import { parseIntegers } from './ranges';
+import { strategySpecs } from './strategyArgs';
+import { CommandError, parseCommandArgs, UsageError } from './usage';
+
+/** `zhigang compare SCENARIO --strategies a,b,… [--seeds 1-10] [--duration 24h] [--baseline NAME] [--fleet N] [--workers N] [--json]` */
+export async function compareCommand(args: string[]): Promise<number> {
+  const { positionals, values } = parseCommandArgs(args, {
+    strategies: { type: 'string' },
+    seeds: { type: 'string', default: '1-10' },
+    duration: { type: 'string' },
+    baseline: { type: 'string' },
+    fleet: { type: 'string' },
+    workers: { type: 'string' },
+    json: { type: 'boolean', default: false },
+  });
+  if (positionals.length !== 1) throw new UsageError('name one scenario file');
+  if (values.strategies === undefined) throw new UsageError('--strategies is required, e.g. --strategies fcfs,nearest,pooled-lap');
+  const file = positionals[0];
+  readScenarioFile(file); // bad input fails here, once, before any worker starts
+  const strategies = strategySpecs(values.strategies, '--strategies');
+  const baseline = values.baseline === undefined ? undefined : strategySpecs(values.baseline, '--baseline')[0];
+  if (baseline !== undefined && !strategies.includes(baseline)) throw new UsageError(`--baseline ${values.baseline} is not among --strategies`);
+  const seeds = parseIntegers(values.seeds, '--seeds');
+  const options = {
+    durationS: values.duration === undefined ? undefined : parseDuration(values.duration),
+    baseline,
+    fleet: values.fleet === undefined ? undefined : parseIntegers(values.fleet, '--fleet', 1)[0],
+    workers: values.workers === undefined ? undefined : parseIntegers(values.workers, '--workers', 1)[0],
+  };
+  const bar = progressBar('compare', !values.json);
+  try {
+    const report = await compare(file, strategies, seeds, { ...options, onProgress: bar.update });
+    bar.stop();
+    console.log(values.json ? JSON.stringify(report, null, 2) : comparisonTable(report));
+  } catch (e) {
+    // a worker's run failed: its message names the task, the strategy and the decision time
+    throw new CommandError(e instanceof Error ? e.message : String(e));
+  } finally {
+    bar.stop();
+  }
+  return 0;
+}

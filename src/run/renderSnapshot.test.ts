@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { distanceToPolylineM } from '../layout/polyline';
+import { readScenarioFile } from '../scenario/readScenarioFile';
+import { layoutBoundsM } from './layoutBounds';
+import { renderSnapshot, snapshotBuffers, VEHICLE_STATES } from './renderSnapshot';
+import { startRun } from './session';
+
+const demo = () => readScenarioFile('scenarios/demo-small.json');
+const DAY_S = 86400;
+
+describe('the render snapshot of demo-small', () => {
+  it('puts every vehicle inside the layout, in its state, at every hour of a day', () => {
+    const session = startRun(demo(), { durationS: DAY_S });
+    const b = layoutBoundsM(session.loaded.layout);
+    for (let t = 0; t <= DAY_S; t += 3600) {
+      session.advanceTo(t);
+      const s = renderSnapshot(session);
+      expect(s.timeS).toBe(t);
+      session.terminal.vehicles.forEach((v, i) => {
+        expect(s.vehicles.x[i]).toBeGreaterThanOrEqual(b.minX - 1e-3);
+        expect(s.vehicles.x[i]).toBeLessThanOrEqual(b.maxX + 1e-3);
+        expect(s.vehicles.y[i]).toBeGreaterThanOrEqual(b.minY - 1e-3);
+        expect(s.vehicles.y[i]).toBeLessThanOrEqual(b.maxY + 1e-3);
+        expect(VEHICLE_STATES[s.vehicles.state[i]]).toBe(v.state);
+        expect(s.vehicles.boxes[i]).toBe(v.cargo.length);
+        expect(s.vehicles.soc[i]).toBeCloseTo(v.energyKWh / session.terminal.scenario.battery.capacityKWh, 6);
+      });
+      // the blocks' fill adds up to the boxes in the yard
+      const boxes = session.loaded.layout.blocks.reduce((a, block, k) => a + s.blocks.fill[k] * block.slots, 0);
+      expect(boxes).toBeCloseTo(session.terminal.yard.occupied, 3);
+    }
+  });
+
+  it('places a vehicle mid-drive on its path, between the ends, facing along a segment', () => {
+    const session = startRun(demo(), { durationS: DAY_S });
+    session.advanceTo(5 * 3600 + 11);
+    const now = session.timeS;
+    const s = renderSnapshot(session);
+    const moving = session.terminal.vehicles.map((v) => session.latest.drives.of(v.index)!).filter((d) => d !== undefined && d.t0 < now && d.t1 > now);
+    expect(moving.length).toBeGreaterThan(0);
+    for (const d of moving) {
+      const x = s.vehicles.x[d.vehicle];
+      const y = s.vehicles.y[d.vehicle];
+      const last = d.path.length - 2;
+      expect(distanceToPolylineM(d.path, x, y)).toBeLessThan(1e-2);
+      const fromStart = Math.hypot(x - d.path[0], y - d.path[1]);
+      const toEnd = Math.hypot(x - d.path[last], y - d.path[last + 1]);
+      const share = (now - d.t0) / (d.t1 - d.t0);
+      // beyond a few centimetres from an end the vehicle has left it, and not yet reached the other
+      if (share > 0.01) expect(fromStart).toBeGreaterThan(1e-2);
+      if (share < 0.99) expect(toEnd).toBeGreaterThan(1e-2);
+      const headings = Array.from({ length: last / 2 }, (_, k) => Math.fround(Math.atan2(d.path[2 * k + 3] - d.path[2 * k + 1], d.path[2 * k + 2] - d.path[2 * k])));
+      expect(headings).toContain(s.vehicles.headingRad[d.vehicle]);
+    }
+  });
+
+  it('shows the first vessel alongside with its cranes working', () => {
+    const session = startRun(demo(), { durationS: DAY_S });
+    session.advanceTo(3 * 3600);
+    const s = renderSnapshot(session);
+    expect(Array.from(s.vessels.call)).toEqual([0]);
+    expect(s.vessels.toM[0] - s.vessels.fromM[0]).toBeCloseTo(220, 3);
+    expect(s.quayCranes.working.reduce((a, w) => a + w, 0)).toBe(3);
+    expect(Array.from(s.quayCranes.x)).toEqual(session.loaded.layout.quayCranes.map((c) => Math.fround(c.x)));
+  });
+
+  it('is the same at the same time, however the run got there', () => {
+    const a = startRun(demo(), { durationS: DAY_S });
+    a.advanceTo(30_000);
+    const b = startRun(demo(), { durationS: DAY_S });
+    for (let t = 0; t <= 30_000; t += 1234) b.advanceTo(t);
+    b.advanceTo(30_000);
+    expect(renderSnapshot(b)).toEqual(renderSnapshot(a));
+    expect(renderSnapshot(a)).toEqual(renderSnapshot(a));
+  });
+
+  it('owns one buffer per array, so all of them can be transferred', () => {
+    const session = startRun(demo(), { durationS: DAY_S });
+    session.advanceTo(3600);
+    const s = renderSnapshot(session);
+    const buffers = snapshotBuffers(s);
+    expect(new Set(buffers).size).toBe(13);
+    const copy = structuredClone(s, { transfer: buffers });
+    expect(s.vehicles.x.byteLength).toBe(0);
+    expect(copy.vehicles.x.length).toBe(12);
+  });
+});

@@ -1,0 +1,121 @@
+import type { KpiResult } from '../kpi/computeKpis';
+import type { LoadedScenario, Scenario } from '../scenario';
+import { checkInvariants } from '../terminal/invariants';
+import type { DriveRecord, Terminal, YardMoveRecord } from '../terminal/model';
+import { createTerminal } from '../terminal/terminal';
+import { closeAccounts } from './accounts';
+import { LatestRecords } from './latestRecords';
+import { kpisAt, type LatestActivity } from './liveKpis';
+import { resolveStrategy, type StrategySpec } from './resolveStrategy';
+import { summarize, type RunResult, type RunSettings } from './runResult';
+
+export interface RunOptions {
+  /** default: the scenario's seed */
+  seed?: number;
+  /** default: the scenario's run.durationS */
+  durationS?: number;
+  /** a registered strategy name, a strategy or a factory; default: the scenario's dispatch.strategy */
+  strategy?: StrategySpec;
+  /** number of vehicles instead of the scenario's vehicles.count (fleet-size sweeps) */
+  fleet?: number;
+  /** receives every domain event as a plain record (the CLI's --trace) */
+  trace?: (record: Record<string, unknown>) => void;
+}
+
+/**
+ * A run that advances on request, for a live view: `advanceTo` fires the events up to a time, and
+ * any sequence of steps ends in the same state as one run to the end (the event list orders events
+ * by time alone, never by how the run was cut).
+ */
+export class RunSession {
+  readonly terminal: Terminal;
+  readonly settings: RunSettings;
+  /** each vehicle's latest drive, each yard crane's latest move: what is under way now */
+  readonly latest: LatestActivity;
+  private result: RunResult | null = null;
+  /** a run that threw stays broken: its state is half-way through an event */
+  private failure: unknown = null;
+
+  constructor(
+    readonly loaded: LoadedScenario,
+    options: RunOptions = {},
+  ) {
+    const scenario = withFleet(loaded.scenario, options.fleet);
+    const strategy = resolveStrategy(options.strategy ?? scenario.dispatch.strategy, {
+      gangSize: scenario.dispatch.gangSize,
+      fleet: scenario.vehicles.count,
+      cranes: loaded.layout.quayCranes.length,
+    });
+    this.settings = { seed: options.seed ?? scenario.seed, durationS: options.durationS ?? scenario.run.durationS, strategy: strategy.name };
+    const { seed, durationS } = this.settings;
+    this.terminal = createTerminal(scenario, loaded.layout, { seed, durationS, strategy, trace: options.trace });
+    this.latest = {
+      drives: new LatestRecords<DriveRecord>(this.terminal.vehicles.length, this.terminal.drives, (d) => d.vehicle),
+      yardMoves: new LatestRecords<YardMoveRecord>(this.terminal.yardCranes.flat().length, this.terminal.yardMoves, (m) => m.crane),
+    };
+  }
+
+  /** Simulated time now, s. */
+  get timeS(): number {
+    return this.terminal.sim.now;
+  }
+
+  get durationS(): number {
+    return this.settings.durationS;
+  }
+
+  /** True once the run has reached its end (the result may still be asked for with `finish`). */
+  get finished(): boolean {
+    return this.timeS >= this.durationS;
+  }
+
+  /** Fires every event up to `timeS`, clamped to [now, end]; returns the time reached. */
+  advanceTo(timeS: number): number {
+    if (Number.isNaN(timeS)) throw new RangeError('advanceTo expects a time in seconds, got NaN');
+    this.rethrow();
+    const target = Math.min(Math.max(timeS, this.timeS), this.durationS);
+    try {
+      this.terminal.sim.runUntil(target);
+    } catch (e) {
+      this.failure = e;
+      throw e;
+    }
+    return this.timeS;
+  }
+
+  /** Runs to the end, closes the accounts, checks the invariants and returns the result (once; later calls return it again). */
+  finish(): RunResult {
+    if (this.result !== null) return this.result;
+    this.advanceTo(this.durationS);
+    try {
+      closeAccounts(this.terminal, this.durationS);
+      checkInvariants(this.terminal, this.durationS);
+    } catch (e) {
+      this.failure = e;
+      throw e;
+    }
+    this.result = summarize(this.loaded, this.terminal, this.settings);
+    return this.result;
+  }
+
+  /** The KPIs so far, as if the run ended now; the run itself is left exactly as it was. */
+  kpisNow(): KpiResult {
+    this.rethrow();
+    return kpisAt(this.terminal, this.timeS, this.latest);
+  }
+
+  private rethrow(): void {
+    if (this.failure !== null) throw this.failure;
+  }
+}
+
+function withFleet(scenario: Scenario, fleet: number | undefined): Scenario {
+  if (fleet === undefined) return scenario;
+  if (!(Number.isSafeInteger(fleet) && fleet >= 1)) throw new RangeError(`fleet must be a whole number of vehicles, at least 1; got ${fleet}`);
+  return { ...scenario, vehicles: { ...scenario.vehicles, count: fleet } };
+}
+
+/** Starts a run at t = 0 with every process in place; nothing has happened yet. */
+export function startRun(loaded: LoadedScenario, options: RunOptions = {}): RunSession {
+  return new RunSession(loaded, options);
+}

@@ -1,0 +1,84 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { StrategyContext } from '../dispatch/strategy';
+import { readScenarioFile } from '../scenario/readScenarioFile';
+import { runSimulation } from './runSimulation';
+import { loadStrategyModule } from './strategyModule';
+import { strategySpecFromCli } from './strategySpecFromCli';
+
+const dir = mkdtempSync(join(tmpdir(), 'zhigang-strategy-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Writes a module file and returns its URL. */
+function moduleFile(name: string, text: string): string {
+  writeFileSync(join(dir, name), text);
+  return pathToFileURL(join(dir, name)).href;
+}
+
+const context: StrategyContext = { gangSize: undefined, fleet: 12, cranes: 3 };
+
+// first come, first served written as a user would, without the project's code
+const userFcfs = `
+  decide(snapshot) {
+    const vehicles = snapshot.vehicles.filter((v) => v.free).sort((a, b) => a.freeSinceS - b.freeSinceS || a.index - b.index);
+    const jobs = [...snapshot.jobs].sort((a, b) => a.readyS - b.readyS || a.dueS - b.dueS || a.id - b.id);
+    return jobs.slice(0, vehicles.length).map((job, k) => ({ vehicle: vehicles[k].index, job: job.id }));
+  },`;
+
+describe('loadStrategyModule', () => {
+  it('runs a strategy object exported by default exactly as the registered one it copies', async () => {
+    const factory = await loadStrategyModule(moduleFile('mine.mjs', `export default { name: 'mine', ${userFcfs} };`));
+    const mine = runSimulation(readScenarioFile('scenarios/demo-small.json'), { durationS: 86400, strategy: factory }).result;
+    const fcfs = runSimulation(readScenarioFile('scenarios/demo-small.json'), { durationS: 86400, strategy: 'fcfs' }).result;
+    expect(mine.provenance.strategy).toBe('mine');
+    expect({ ...mine, provenance: null }).toEqual({ ...fcfs, provenance: null });
+  });
+
+  it('calls an exported factory with the run context, from the default or a named export', async () => {
+    const made = await loadStrategyModule(moduleFile('factory.mjs', `export default (ctx) => ({ name: 'for ' + ctx.fleet, ${userFcfs} });`));
+    expect(made(context).name).toBe('for 12');
+    const named = await loadStrategyModule(moduleFile('named.mjs', `export function createStrategy(ctx) { return { name: 'cranes ' + ctx.cranes, ${userFcfs} }; }`));
+    expect(named(context).name).toBe('cranes 3');
+    const typed = await loadStrategyModule(moduleFile('typed.ts', `export const strategy = { name: 'typed' as string, decide: (): never[] => [] };`));
+    expect(typed(context).name).toBe('typed');
+    const compiled = await loadStrategyModule(moduleFile('compiled.cjs', `"use strict"; Object.defineProperty(exports, "__esModule", { value: true }); exports.default = { name: 'compiled', decide: () => [] };`));
+    expect(compiled(context).name).toBe('compiled');
+  });
+
+  it('names the module and what it expected when the export is no strategy', async () => {
+    const number = moduleFile('number.mjs', 'export default 42;');
+    await expect(loadStrategyModule(number)).rejects.toThrow(
+      `strategy module ${number}: default export must be a strategy {name: string, decide(snapshot)} or a function returning one; got 42`,
+    );
+    const noDecide = moduleFile('noDecide.mjs', `export default { name: 'x', run() {} };`);
+    await expect(loadStrategyModule(noDecide)).rejects.toThrow(`${noDecide}: default export must be a strategy {name: string, decide(snapshot)} or a function returning one; got an object with name, run`);
+    const none = moduleFile('none.mjs', 'export const helper = 1;');
+    await expect(loadStrategyModule(none)).rejects.toThrow(`${none}: default export must be a strategy {name: string, decide(snapshot)} or a function returning one; got no such export (it exports helper)`);
+  });
+
+  it('checks what a factory returns when it is called', async () => {
+    const url = moduleFile('badFactory.mjs', `export default () => ({ name: 'half' });`);
+    const factory = await loadStrategyModule(url);
+    expect(() => factory(context)).toThrow(`strategy module ${url}: its default export must return a strategy {name: string, decide(snapshot)}; got an object with name`);
+  });
+
+  it('names the module when importing it throws', async () => {
+    const url = moduleFile('throws.mjs', `throw new Error('cannot start');`);
+    await expect(loadStrategyModule(url)).rejects.toThrow(`strategy module ${url} could not be loaded: cannot start`);
+  });
+});
+
+describe('strategySpecFromCli', () => {
+  it('keeps names and URLs, and turns paths into absolute file URLs', () => {
+    expect(strategySpecFromCli('fcfs', '/home/me')).toBe('fcfs');
+    expect(strategySpecFromCli('https://example.org/s.mjs', '/home/me')).toBe('https://example.org/s.mjs');
+    expect(strategySpecFromCli('./nearest.mjs', '/home/me')).toBe('file:///home/me/nearest.mjs');
+    expect(strategySpecFromCli('strategies/greedy.ts', '/home/me')).toBe('file:///home/me/strategies/greedy.ts');
+    expect(strategySpecFromCli('greedy.js', '/home/me')).toBe('file:///home/me/greedy.js');
+    expect(strategySpecFromCli('greedy.mts', '/home/me')).toBe('file:///home/me/greedy.mts');
+    expect(strategySpecFromCli('/opt/s/my strategy.mjs', '/home/me')).toBe('file:///opt/s/my%20strategy.mjs');
+  });
+});

@@ -1,0 +1,20 @@
+/**
+ * The simulation worker: the same module runs as a browser Web Worker and in Node's worker_threads
+ * (see src/worker/spawnSimWorker.ts). Node has no `self` to talk through, so there the parent port
+ * is wrapped by comlink's node adapter; both imports stay dynamic so a browser bundle never pulls in
+ * a `node:` module.
+ */
+import * as Comlink from 'comlink';
+import { createSimWorkerApi } from './simWorkerApi';
+
+export type { LoadSummary, ScenarioTexts, SimWorkerApi, WorkerRunOptions } from './simWorkerApi';
+
+const api = createSimWorkerApi();
+
+if (typeof process !== 'undefined' && process.versions?.node !== undefined) {
+  const [{ parentPort }, { default: nodeEndpoint }] = await Promise.all([import('node:worker_threads'), import('comlink/dist/esm/node-adapter.mjs')]);
+  if (parentPort === null) throw new Error('sim.worker.ts must run in a worker thread');
+  Comlink.expose(api, nodeEndpoint(parentPort));
+} else {
+  Comlink.expose(api);
+}
