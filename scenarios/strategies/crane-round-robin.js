@@ -15,6 +15,7 @@
 /** @typedef {import('../../src/dispatch/strategy').StrategyContext} StrategyContext */
 /** @typedef {import('../../src/dispatch/strategy').DispatchSnapshot} DispatchSnapshot */
 /** @typedef {import('../../src/dispatch/strategy').JobView} JobView */
+/** @typedef {import('../../src/dispatch/strategy').Assignment} Assignment */
 
 /**
  * @param {StrategyContext} _context fleet size, crane count and the scenario's gang size
@@ -32,6 +33,7 @@ export default function createCraneRoundRobin(_context) {
         queue.push(job);
         queues.set(job.crane, queue);
       }
+      /** @type {Assignment[]} */
       const out = [];
       while (free.length > 0 && queues.size > 0) {
         // one job per crane per round, cranes in the order they need a vehicle
