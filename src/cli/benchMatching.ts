@@ -1,9 +1,11 @@
+import { benchMatchingWeek, formatMatchingWeek, type MatchingWeekReport } from './benchMatchingWeek';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AssignmentSolver } from '../dispatch/lap';
 import { RandomStreams } from '../sim/random/streams';
+import { table } from './kpiTable';
 
 /** vehicles × jobs, as a dispatch round sees them */
 const SIZES: readonly (readonly [number, number])[] = [
@@ -19,16 +21,23 @@ const LATENESS_WEIGHT = 2;
 /** A vehicle is free within this many seconds; a job is due within this many. */
 const FREE_WITHIN_S = 300;
 const DUE_WITHIN_S = 900;
-/** Timing: warm up, then rounds until both the minimum count and the time budget are reached. */
+/**
+ * Timing: warm up, then samples until both the minimum count and the time budget are reached. A
+ * sample times a batch of solves lasting at least `sampleMs`, so that microsecond solves are not
+ * lost in the clock's resolution; it counts as batch time / batch size.
+ */
 const WARM_UP = { runs: 3, ms: 200 };
-const TIMING = { minRuns: 7, maxRuns: 301, budgetMs: 1500 };
+const TIMING = { minSamples: 7, maxSamples: 301, budgetMs: 1500, sampleMs: 0.5 };
 const TARGET = { scipyRatio: 1.5, scipySize: '300×1000' };
 /** Optimal costs from different codes agree to this relative tolerance (summation order differs). */
 const COST_TOLERANCE = 1e-9;
 
 export interface MatchingTiming {
+  /** median over the samples of the time per solve */
   medianMs: number;
-  runs: number;
+  samples: number;
+  /** solves per sample */
+  batch: number;
   /** the total cost of the pairing found */
   cost: number;
 }
@@ -55,16 +64,20 @@ export interface MatchingBenchReport {
   peers: { munkres: string; scipy: string };
   targets: { neverSlowerThanMunkres: boolean | null; withinOneAndHalfOfScipy: boolean | null };
   node: string;
-  /** The matching share of a simulated week: a later, separate part of this benchmark. */
-  week?: unknown;
+  /** The matching share of a simulated week of tianjin-c-section with pooled-lap. */
+  week?: MatchingWeekReport;
 }
 
 /** `zhigang bench matching [--json]`: measures, prints, and fails loudly if the optimal costs differ. */
 export async function benchMatching(options: { json: boolean }): Promise<MatchingBenchReport> {
   const report = await measureMatching();
+  report.week = benchMatchingWeek();
   console.log(options.json ? JSON.stringify(report, null, 2) : formatMatchingReport(report));
   const wrong = report.instances.filter((r) => !r.costsAgree);
-  if (wrong.length > 0) throw new Error(`bench matching: optimal costs differ at ${wrong.map((r) => r.size).join(', ')}: ${JSON.stringify(wrong)}`);
+  if (wrong.length > 0) {
+    const costs = (r: MatchingInstanceReport) => `${r.size}: ours ${r.ours.cost}, munkres ${r.munkres?.cost ?? '–'}, scipy ${r.scipy?.cost ?? '–'}`;
+    throw new Error(`bench matching: the optimal costs differ (${wrong.map(costs).join('; ')})`);
+  }
   return report;
 }
 
@@ -114,21 +127,20 @@ export async function measureMatching(): Promise<MatchingBenchReport> {
 
 /** The report as text, one section after another; a later part (the week's) adds a section here. */
 export function formatMatchingReport(report: MatchingBenchReport): string {
-  return [instanceSection(report), targetSection(report)].map((lines) => lines.join('\n')).join('\n\n');
+  const sections = [instanceSection(report), targetSection(report)].map((lines) => lines.join('\n'));
+  if (report.week !== undefined) sections.push(formatMatchingWeek(report.week));
+  return sections.join('\n\n');
 }
 
 function instanceSection(report: MatchingBenchReport): string[] {
   const ms = (t: MatchingTiming | null) => (t ? fixed(t.medianMs) : '–');
   const ratio = (x: number | null) => (x === null ? '–' : `${x.toFixed(2)}×`);
-  const table = [
-    ['vehicles×jobs', 'ours ms', 'munkres ms', 'scipy ms', 'munkres/ours', 'ours/scipy', 'costs'],
-    ...report.instances.map((r) => [r.size, ms(r.ours), ms(r.munkres), ms(r.scipy), ratio(r.munkresOverOurs), ratio(r.oursOverScipy), r.costsAgree ? 'agree' : 'DIFFER']),
-  ];
-  const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
+  const rows = report.instances.map((r) => [r.size, ms(r.ours), ms(r.munkres), ms(r.scipy), ratio(r.munkresOverOurs), ratio(r.oursOverScipy), r.costsAgree ? 'agree' : 'DIFFER']);
+  const text = table(['vehicles×jobs', 'ours ms', 'munkres ms', 'scipy ms', 'munkres/ours', 'ours/scipy', 'costs'], rows);
   return [
     `matching: vehicles × jobs on a ${report.model.plane} plane, seed ${report.model.seed}; median wall time per solve`,
     `  cost = ${report.model.cost}`,
-    ...table.map((row) => '  ' + row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ')),
+    ...text.split('\n').map((line) => `  ${line}`),
     `  munkres: ${report.peers.munkres}`,
     `  scipy: ${report.peers.scipy}`,
   ];
@@ -177,23 +189,33 @@ function dispatchInstance(vehicles: number, jobs: number, seed: number): Instanc
 }
 
 /**
- * Times the contenders in alternating rounds, so that drift in the machine's speed (other work on
+ * Times the contenders in alternating samples, so that drift in the machine's speed (other work on
  * it) hits them alike. Each contender returns the cost it found.
  */
 function timeAlternating(contenders: (() => number)[]): MatchingTiming[] {
+  const calls = contenders.map(() => 0);
+  const spent = contenders.map(() => 0);
   const warmUpStart = performance.now();
-  for (let run = 0; run < WARM_UP.runs || performance.now() - warmUpStart < WARM_UP.ms; run++) contenders.forEach((f) => f());
-  const times = contenders.map((): number[] => []);
-  const costs = contenders.map(() => NaN);
-  const start = performance.now();
-  for (let run = 0; run < TIMING.minRuns || (run < TIMING.maxRuns && performance.now() - start < TIMING.budgetMs); run++) {
+  for (let run = 0; run < WARM_UP.runs || performance.now() - warmUpStart < WARM_UP.ms; run++) {
     contenders.forEach((f, c) => {
       const t0 = performance.now();
-      costs[c] = f();
-      times[c].push(performance.now() - t0);
+      f();
+      spent[c] += performance.now() - t0;
+      calls[c]++;
     });
   }
-  return times.map((ts, c) => ({ medianMs: median(ts), runs: ts.length, cost: costs[c] }));
+  const batch = contenders.map((_, c) => Math.max(1, Math.ceil(TIMING.sampleMs / (spent[c] / calls[c]))));
+  const samples = contenders.map((): number[] => []);
+  const costs = contenders.map(() => NaN);
+  const start = performance.now();
+  for (let n = 0; n < TIMING.minSamples || (n < TIMING.maxSamples && performance.now() - start < TIMING.budgetMs); n++) {
+    contenders.forEach((f, c) => {
+      const t0 = performance.now();
+      for (let b = 0; b < batch[c]; b++) costs[c] = f();
+      samples[c].push((performance.now() - t0) / batch[c]);
+    });
+  }
+  return samples.map((ts, c) => ({ medianMs: median(ts), samples: ts.length, batch: batch[c], cost: costs[c] }));
 }
 
 function median(values: number[]): number {
@@ -223,7 +245,7 @@ function munkresCost(munkres: Munkres, matrix: number[][]): number {
 
 /** SciPy's linear_sum_assignment on the same matrices (bit for bit, via a binary file), timed in Python. */
 const SCIPY_SCRIPT = `
-import json, sys, time
+import json, math, sys, time
 import numpy as np
 import scipy
 from scipy.optimize import linear_sum_assignment
@@ -233,21 +255,21 @@ results, offset = [], 0
 for rows, cols in job['shapes']:
     c = data[offset:offset + rows * cols].reshape(rows, cols)
     offset += rows * cols
-    start = time.perf_counter()
-    runs = 0
-    while runs < job['warmUpRuns'] or time.perf_counter() - start < job['warmUpS']:
+    calls, start = 0, time.perf_counter()
+    while calls < job['warmUpRuns'] or time.perf_counter() - start < job['warmUpS']:
         linear_sum_assignment(c)
-        runs += 1
-    times = []
-    start = time.perf_counter()
-    while len(times) < job['minRuns'] or (len(times) < job['maxRuns'] and time.perf_counter() - start < job['budgetS']):
+        calls += 1
+    batch = max(1, math.ceil(job['sampleS'] / ((time.perf_counter() - start) / calls)))
+    samples, start = [], time.perf_counter()
+    while len(samples) < job['minSamples'] or (len(samples) < job['maxSamples'] and time.perf_counter() - start < job['budgetS']):
         t0 = time.perf_counter()
-        r, k = linear_sum_assignment(c)
-        times.append(time.perf_counter() - t0)
-    times.sort()
-    n = len(times)
-    median = times[n // 2] if n % 2 else (times[n // 2 - 1] + times[n // 2]) / 2
-    results.append({'medianMs': median * 1000, 'runs': n, 'cost': float(c[r, k].sum())})
+        for _ in range(batch):
+            r, k = linear_sum_assignment(c)
+        samples.append((time.perf_counter() - t0) / batch)
+    samples.sort()
+    n = len(samples)
+    median = samples[n // 2] if n % 2 else (samples[n // 2 - 1] + samples[n // 2]) / 2
+    results.append({'medianMs': median * 1000, 'samples': n, 'batch': batch, 'cost': float(c[r, k].sum())})
 print(json.dumps({'version': scipy.__version__, 'results': results}))
 `;
 
@@ -267,9 +289,10 @@ function runScipy(instances: Instance[]): { note: string; results: MatchingTimin
       shapes: instances.map((x) => [x.vehicles, x.jobs]),
       warmUpRuns: WARM_UP.runs,
       warmUpS: WARM_UP.ms / 1000,
-      minRuns: TIMING.minRuns,
-      maxRuns: TIMING.maxRuns,
+      minSamples: TIMING.minSamples,
+      maxSamples: TIMING.maxSamples,
       budgetS: TIMING.budgetMs / 1000,
+      sampleS: TIMING.sampleMs / 1000,
     };
     const run = spawnSync('python3', ['-c', SCIPY_SCRIPT], { input: JSON.stringify(job), encoding: 'utf8', maxBuffer: 1 << 20 });
     if (run.error || run.status !== 0) throw new Error(`bench matching: the SciPy run failed: ${run.error?.message ?? run.stderr}`);
