@@ -2,10 +2,10 @@ import { compare } from '../compare/compare';
 import { readScenarioFile } from '../scenario/readScenarioFile';
 import { comparisonTable } from './compareTable';
 import { parseDuration } from './duration';
-import { progressBar } from './progress';
+import { optionalCount, printBatch } from './batchOutput';
 import { parseIntegers } from './ranges';
 import { strategySpecs } from './strategyArgs';
-import { CommandError, parseCommandArgs, UsageError } from './usage';
+import { parseCommandArgs, UsageError } from './usage';
 
 /** `zhigang compare SCENARIO --strategies a,b,… [--seeds 1-10] [--duration 24h] [--baseline NAME] [--fleet N] [--workers N] [--json]` */
 export async function compareCommand(args: string[]): Promise<number> {
@@ -29,19 +29,9 @@ export async function compareCommand(args: string[]): Promise<number> {
   const options = {
     durationS: values.duration === undefined ? undefined : parseDuration(values.duration),
     baseline,
-    fleet: values.fleet === undefined ? undefined : parseIntegers(values.fleet, '--fleet', 1)[0],
-    workers: values.workers === undefined ? undefined : parseIntegers(values.workers, '--workers', 1)[0],
+    fleet: optionalCount(values.fleet, '--fleet'),
+    workers: optionalCount(values.workers, '--workers'),
   };
-  const bar = progressBar('compare', !values.json);
-  try {
-    const report = await compare(file, strategies, seeds, { ...options, onProgress: bar.update });
-    bar.stop();
-    console.log(values.json ? JSON.stringify(report, null, 2) : comparisonTable(report));
-  } catch (e) {
-    // a worker's run failed: its message names the task, the strategy and the decision time
-    throw new CommandError(e instanceof Error ? e.message : String(e));
-  } finally {
-    bar.stop();
-  }
+  await printBatch('compare', values.json, (onProgress) => compare(file, strategies, seeds, { ...options, onProgress }), comparisonTable);
   return 0;
 }
