@@ -1,6 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compare } from '../src/compare/compare';
 import { summarizeComparison } from '../src/compare/comparison';
@@ -80,6 +81,33 @@ describe('custom strategies in run', () => {
     const empty = await runCli(['run', demo, '--strategy', moduleFile('empty.mjs', 'export const x = 1;')]);
     expect(empty.code).toBe(1);
     expect(empty.err).toMatch(/default export must be a strategy \{name: string, decide\(snapshot\)\} or a function returning one; got no such export \(it exports x\)$/);
+  });
+});
+
+describe("a scenario's own strategy", () => {
+  /** demo-small copied to a temp directory with its layout, dispatch.strategy replaced */
+  function scenarioWith(strategy: string, module?: string): string {
+    const dir = mkdtempSync(join(tmpdir(), 'zhigang-scenario-'));
+    const scenario = JSON.parse(readFileSync(demo, 'utf8'));
+    scenario.dispatch.strategy = strategy;
+    writeFileSync(join(dir, 'demo.json'), JSON.stringify(scenario));
+    writeFileSync(join(dir, scenario.layout), readFileSync(join('scenarios', scenario.layout)));
+    if (module !== undefined) writeFileSync(join(dir, 'mine.mjs'), module);
+    return join(dir, 'demo.json');
+  }
+
+  it('may be a module path, relative to the scenario file', async () => {
+    const file = scenarioWith('./mine.mjs', `export { default } from ${JSON.stringify(pathToFileURL(join(process.cwd(), 'scenarios/strategies/crane-round-robin.js')).href)};`);
+    const { code, out } = await runCli(['run', file, '--duration', '6h']);
+    expect(code).toBe(0);
+    expect(out.split('\n')[0]).toBe('Demo small terminal · strategy crane-round-robin · seed 1 · 6 h (KPIs after a 1 h warm-up)');
+  });
+
+  it('is named in the error when it is neither a strategy nor a path', async () => {
+    const file = scenarioWith('magic');
+    const { code, err } = await runCli(['validate', file]);
+    expect(code).toBe(1);
+    expect(err).toBe(`${file}: $.dispatch.strategy: expected a strategy name (fcfs, nearest, dedicated, pooled-lap, lookahead, dual-cycle, energy-aware) or a path to a strategy module, got string "magic"`);
   });
 });
 

@@ -1,4 +1,6 @@
+import { dirname, resolve } from 'node:path';
 import { runSimulation } from '../run/runSimulation';
+import { strategySpecFromCli } from '../run/strategySpecFromCli';
 import { isModuleUrl, loadStrategyModule } from '../run/strategyModule';
 import { readScenarioFile } from '../scenario/readScenarioFile';
 import { parseDuration } from './duration';
@@ -7,7 +9,7 @@ import { openTrace } from './traceFile';
 import { strategySpecs } from './strategyArgs';
 import { CommandError, parseCommandArgs, UsageError } from './usage';
 
-/** `zhigang run SCENARIO [--strategy NAME] [--seed N] [--duration 24h|7d|SECONDS] [--json] [--trace FILE]` */
+/** `zhigang run SCENARIO [--strategy NAME|PATH] [--seed N] [--duration 24h|7d|SECONDS] [--json] [--trace FILE]` */
 export async function runCommand(args: string[]): Promise<number> {
   const { positionals, values } = parseCommandArgs(args, {
     strategy: { type: 'string' },
@@ -22,7 +24,9 @@ export async function runCommand(args: string[]): Promise<number> {
   const durationS = values.duration === undefined ? undefined : parseDuration(values.duration);
   const spec = values.strategy === undefined ? undefined : strategySpecs(values.strategy, '--strategy')[0];
   const loaded = readScenarioFile(positionals[0]);
-  const strategy = spec !== undefined && isModuleUrl(spec) ? await loadModule(spec) : spec;
+  // the scenario's own strategy module is named relative to the scenario file
+  const chosen = spec ?? strategySpecFromCli(loaded.scenario.dispatch.strategy, dirname(resolve(loaded.file)));
+  const strategy = isModuleUrl(chosen) ? await loadModule(chosen) : chosen;
   const trace = values.trace === undefined ? undefined : openTrace(values.trace);
   try {
     const { result } = runSimulation(loaded, { seed, durationS, strategy, trace: trace?.write });

@@ -39,6 +39,9 @@ export async function strategySpecFrom(nameOrUrl: string): Promise<StrategySpec>
 /** Strategy names are plain words; anything with a scheme (`file:`, `https:`, `blob:`) is a module. */
 export const isModuleUrl = (s: string): boolean => /^[a-z][a-z0-9+.-]*:/i.test(s);
 
+/** A path to a strategy module rather than a name: it has a slash, or a script's file ending. */
+export const looksLikeModulePath = (s: string): boolean => /[/\\]/.test(s) || /\.(m?js|m?ts)$/i.test(s);
+
 /**
  * A CommonJS module compiled from ES exports (`exports.default = …`) arrives as `{default: {default: …}}`:
  * look one level down when the default export is no strategy but holds one of the exports.

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { isModuleUrl } from './strategyModule';
+import { isModuleUrl, looksLikeModulePath } from './strategyModule';
 
 /**
  * A CLI's --strategy argument as a spec the runner and the workers understand: a registered name
@@ -11,6 +11,5 @@ import { isModuleUrl } from './strategyModule';
 export function strategySpecFromCli(arg: string, cwd: string): string {
   const windowsDrive = /^[a-z]:[\\/]/i.test(arg);
   if (isModuleUrl(arg) && !windowsDrive) return arg;
-  const looksLikePath = /[/\\]/.test(arg) || /\.(m?js|m?ts)$/i.test(arg);
-  return looksLikePath ? pathToFileURL(resolve(cwd, arg)).href : arg;
+  return looksLikeModulePath(arg) ? pathToFileURL(resolve(cwd, arg)).href : arg;
 }

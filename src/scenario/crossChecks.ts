@@ -1,4 +1,6 @@
+import { findStrategy, strategyNames } from '../dispatch/registry';
 import type { Layout } from '../layout';
+import { isModuleUrl, looksLikeModulePath } from '../run/strategyModule';
 import { describeValue, type Issue } from '../validation/issue';
 import type { Scenario } from './scenarioSchema';
 
@@ -18,6 +20,9 @@ export function crossCheck(s: Scenario, layout: Layout | null): Issue[] {
     add('$.battery.chargeTargetSoc', `a target above chargeBelowSoc (${s.battery.chargeBelowSoc})`, s.battery.chargeTargetSoc);
   if (s.charging.taperPowerShare === 0 && s.battery.chargeTargetSoc > s.charging.taperAboveSoc)
     add('$.charging.taperPowerShare', `a share above 0, or charging could never pass taperAboveSoc (${s.charging.taperAboveSoc}) to reach chargeTargetSoc`, 0);
+  const strategy = s.dispatch.strategy;
+  if (findStrategy(strategy) === undefined && !looksLikeModulePath(strategy) && !isModuleUrl(strategy))
+    add('$.dispatch.strategy', `a strategy name (${strategyNames().join(', ')}) or a path to a strategy module`, strategy);
   if (layout === null) return issues;
 
   const cranesAt = new Map<string, number>();
