@@ -1,5 +1,4 @@
-import { byDueTime } from './byDueTime';
-import { nearestTo } from './nearest';
+import { nearestInDueOrder, nearestTo } from './nearest';
 import type { Assignment, DispatchSnapshot, Strategy, StrategyContext, VehicleView } from './strategy';
 
 export interface DedicatedStrategy extends Strategy {
@@ -42,7 +41,6 @@ export function createDedicated(context: StrategyContext): DedicatedStrategy {
           unattached.splice(k, 1);
         }
       }
-      const out: Assignment[] = [];
       const freeByCrane = new Map<number, VehicleView[]>();
       for (const v of snapshot.vehicles) {
         if (!v.free || gang[v.index] < 0) continue;
@@ -50,14 +48,7 @@ export function createDedicated(context: StrategyContext): DedicatedStrategy {
         if (list === undefined) freeByCrane.set(gang[v.index], [v]);
         else list.push(v);
       }
-      for (const job of [...snapshot.jobs].sort(byDueTime)) {
-        const free = freeByCrane.get(job.crane);
-        if (free === undefined || free.length === 0) continue;
-        const k = nearestTo(snapshot, free, job.origin);
-        out.push({ vehicle: free[k].index, job: job.id });
-        free.splice(k, 1);
-      }
-      return out;
+      return nearestInDueOrder(snapshot, (job) => freeByCrane.get(job.crane));
     },
   };
 }

@@ -1,5 +1,5 @@
 import { byDueTime } from './byDueTime';
-import type { Assignment, DispatchSnapshot, Strategy, VehicleView } from './strategy';
+import type { Assignment, DispatchSnapshot, JobView, Strategy, VehicleView } from './strategy';
 
 /**
  * Nearest vehicle: jobs in the order the cranes need them, each to the free vehicle that reaches
@@ -9,16 +9,25 @@ export const nearest: Strategy = {
   name: 'nearest',
   decide(snapshot: DispatchSnapshot): Assignment[] {
     const free = snapshot.vehicles.filter((v) => v.free);
-    const out: Assignment[] = [];
-    for (const job of [...snapshot.jobs].sort(byDueTime)) {
-      if (free.length === 0) break;
-      const k = nearestTo(snapshot, free, job.origin);
-      out.push({ vehicle: free[k].index, job: job.id });
-      free.splice(k, 1);
-    }
-    return out;
+    return nearestInDueOrder(snapshot, () => free);
   },
 };
+
+/**
+ * Jobs in due order, each to the nearest vehicle of the pool `poolOf(job)` gives (taken vehicles
+ * leave their pool); a job whose pool is empty or missing waits.
+ */
+export function nearestInDueOrder(snapshot: DispatchSnapshot, poolOf: (job: JobView) => VehicleView[] | undefined): Assignment[] {
+  const out: Assignment[] = [];
+  for (const job of [...snapshot.jobs].sort(byDueTime)) {
+    const pool = poolOf(job);
+    if (pool === undefined || pool.length === 0) continue;
+    const k = nearestTo(snapshot, pool, job.origin);
+    out.push({ vehicle: pool[k].index, job: job.id });
+    pool.splice(k, 1);
+  }
+  return out;
+}
 
 /** Position in `vehicles` of the one with the shortest empty drive to `keyPoint`. */
 export function nearestTo(snapshot: DispatchSnapshot, vehicles: readonly VehicleView[], keyPoint: number): number {
