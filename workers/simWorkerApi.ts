@@ -1,7 +1,9 @@
 import * as Comlink from 'comlink';
 import type { KpiResult } from '../src/kpi/computeKpis';
 import { layoutBoundsM, type BoundsM } from '../src/run/layoutBounds';
+import { inspect, type Inspection, type InspectTarget } from '../src/run/inspect';
 import { renderSnapshot, snapshotBuffers, type RenderSnapshot } from '../src/run/renderSnapshot';
+import { vehicleTrajectory } from '../src/run/trajectory';
 import type { RunResult } from '../src/run/runResult';
 import { loadScenarioTexts, type ScenarioTexts } from '../src/run/scenarioTexts';
 import { startRun, type RunSession } from '../src/run/session';
@@ -28,6 +30,17 @@ export interface LoadSummary {
   quayCranes: number;
   yardBlocks: number;
   boundsM: BoundsM;
+  /** display ids, indexed like the snapshot's arrays */
+  vehicleIds: string[];
+  quayCraneIds: string[];
+  yardCraneIds: string[];
+}
+
+/** A frame for a view: the time reached and the terminal at that time. */
+export interface Frame {
+  timeS: number;
+  finished: boolean;
+  snapshot: RenderSnapshot;
 }
 
 /**
@@ -42,6 +55,11 @@ export interface SimWorkerApi {
   /** Runs to the end and returns the result. */
   run(): RunResult;
   snapshot(): RenderSnapshot;
+  /** advanceTo and snapshot in one message: what a view asks for each frame */
+  frame(timeS: number): Frame;
+  /** a vehicle's path since `sinceS` up to now, as x, y pairs in metres */
+  trajectory(vehicle: number, sinceS: number): Float32Array;
+  inspect(target: InspectTarget): Inspection;
   /** KPIs so far, as if the run ended now. */
   kpis(): KpiResult;
 }
@@ -67,6 +85,9 @@ export function createSimWorkerApi(): SimWorkerApi {
         quayCranes: terminal.cranes.length,
         yardBlocks: loaded.layout.blocks.length,
         boundsM: layoutBoundsM(loaded.layout),
+        vehicleIds: terminal.vehicles.map((v) => v.id),
+        quayCraneIds: terminal.cranes.map((c) => c.id),
+        yardCraneIds: terminal.yardCranes.flat().map((c) => c.id),
       };
     },
     advanceTo: (timeS) => current().advanceTo(timeS),
@@ -75,6 +96,17 @@ export function createSimWorkerApi(): SimWorkerApi {
       const s = renderSnapshot(current());
       return Comlink.transfer(s, snapshotBuffers(s));
     },
+    frame(timeS) {
+      const run = current();
+      run.advanceTo(timeS);
+      const snapshot = renderSnapshot(run);
+      return Comlink.transfer({ timeS: run.timeS, finished: run.finished, snapshot }, snapshotBuffers(snapshot));
+    },
+    trajectory(vehicle, sinceS) {
+      const path = vehicleTrajectory(current(), vehicle, sinceS);
+      return Comlink.transfer(path, [path.buffer]);
+    },
+    inspect: (target) => inspect(current(), target),
     kpis: () => current().kpisNow(),
   };
 }

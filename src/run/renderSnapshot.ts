@@ -1,6 +1,8 @@
 import type { VehicleState } from '../dispatch/strategy';
 import { lanePoint, positionAt, type Pose } from '../layout';
 import type { Vehicle } from '../terminal/model';
+import { writeBoxKeys } from './boxColourKeys';
+import { quayCranePose, yardCraneBay, type QuayCranePose } from './craneMotion';
 import type { RunSession } from './session';
 
 /** State codes of `RenderSnapshot.vehicles.state`; the record keeps the list complete when states are added. */
@@ -10,8 +12,10 @@ export const VEHICLE_STATES = (Object.keys(STATE_CODE) as VehicleState[]).sort((
 
 /**
  * What a 3D view draws at one instant, as typed arrays indexed like the terminal's own lists
- * (vehicles, quay cranes, yard blocks) so a layer maps them straight into instance attributes.
- * Metres are in the layout's local plane (x east, y north); a worker transfers the buffers.
+ * (vehicles, quay cranes, yard cranes, yard blocks, yard slots, chargers) so a layer maps them
+ * straight into instance attributes. Metres are in the layout's local plane (x east, y north).
+ * Boxes are given as two keys, their flow (FLOW_CODE, or NO_BOX) and the call they are coloured by
+ * (colourCallOf), so a view can colour by either. A worker transfers the buffers.
  */
 export interface RenderSnapshot {
   timeS: number;
@@ -26,20 +30,77 @@ export interface RenderSnapshot {
     boxes: Uint8Array;
     /** state of charge, 0…1 */
     soc: Float32Array;
+    /** keys of the first box on board */
+    cargoFlow: Int8Array;
+    cargoCall: Int16Array;
   };
-  quayCranes: { x: Float32Array; y: Float32Array; working: Uint8Array };
+  quayCranes: {
+    x: Float32Array;
+    y: Float32Array;
+    working: Uint8Array;
+    /** 0 = over the vessel, 1 = over the transfer lane */
+    trolley: Float32Array;
+    /** spreader height, 0 = down, 1 = top */
+    hoist: Float32Array;
+    holdingFlow: Int8Array;
+    holdingCall: Int16Array;
+  };
+  /** per yard crane (block by block, as the layout lists them) */
+  yardCranes: {
+    block: Int16Array;
+    /** the bay its frame stands over, fractional while it gantries */
+    bay: Float32Array;
+    holdingFlow: Int8Array;
+    holdingCall: Int16Array;
+  };
   /** per yard block: boxes ÷ slots */
   blocks: { fill: Float32Array };
-  /** vessels alongside: their stretch of quay (metres along x) and their index in the run's calls */
-  vessels: { fromM: Float32Array; toM: Float32Array; call: Int32Array };
+  /** per yard slot, in the yard's slot order (block, bay, row, tier; see slotOrder) */
+  yard: { flow: Int8Array; call: Int16Array };
+  /** vessels alongside: their stretch of quay (metres along x), their index in the run's calls, boxes aboard */
+  vessels: { fromM: Float32Array; toM: Float32Array; call: Int32Array; onBoard: Int32Array };
+  /** per charging station: plugs in use and vehicles queueing */
+  chargers: { busy: Uint8Array; queue: Uint16Array };
 }
 
-/** The session's terminal at its current time; drives under way are interpolated along their paths. */
+/**
+ * The order of `yard.*`: slot index = first slot of the block + ((bay × rows + row) × tiers + tier),
+ * blocks in layout order (the same order as YardLayout.slotIndex).
+ */
+export const slotOrder = 'block, bay, row, tier' as const;
+
+/** The session's terminal at its current time; drives and crane motions under way are interpolated. */
 export function renderSnapshot(session: RunSession): RenderSnapshot {
+  const t = session.terminal;
+  return {
+    timeS: session.timeS,
+    vehicles: vehicleArrays(session),
+    quayCranes: quayCraneArrays(session),
+    yardCranes: yardCraneArrays(session),
+    blocks: { fill: Float32Array.from(t.layout.blocks, (b, k) => (b.slots - t.yard.freeSlots(k)) / b.slots) },
+    yard: yardArrays(session),
+    vessels: vesselArrays(session),
+    chargers: {
+      busy: Uint8Array.from(t.chargers, (c) => c.plugs.count),
+      queue: Uint16Array.from(t.chargers, (c) => c.plugs.queueLength),
+    },
+  };
+}
+
+function vehicleArrays(session: RunSession): RenderSnapshot['vehicles'] {
   const t = session.terminal;
   const now = session.timeS;
   const n = t.vehicles.length;
-  const vehicles = { x: new Float32Array(n), y: new Float32Array(n), headingRad: new Float32Array(n), state: new Uint8Array(n), boxes: new Uint8Array(n), soc: new Float32Array(n) };
+  const out = {
+    x: new Float32Array(n),
+    y: new Float32Array(n),
+    headingRad: new Float32Array(n),
+    state: new Uint8Array(n),
+    boxes: new Uint8Array(n),
+    soc: new Float32Array(n),
+    cargoFlow: new Int8Array(n),
+    cargoCall: new Int16Array(n),
+  };
   const pose: Pose = { x: 0, y: 0, headingRad: 0 };
   const capacityKWh = t.scenario.battery.capacityKWh;
   for (const v of t.vehicles) {
@@ -47,23 +108,78 @@ export function renderSnapshot(session: RunSession): RenderSnapshot {
     // before and after a drive positionAt clamps to its ends: a vehicle at rest stands where it arrived
     if (drive !== undefined) positionAt(drive, now, pose);
     else standingPose(session, v, pose);
-    vehicles.x[v.index] = pose.x;
-    vehicles.y[v.index] = pose.y;
-    vehicles.headingRad[v.index] = pose.headingRad;
-    vehicles.state[v.index] = STATE_CODE[v.state];
-    vehicles.boxes[v.index] = v.cargo.length;
-    vehicles.soc[v.index] = v.energyKWh / capacityKWh;
+    const i = v.index;
+    out.x[i] = pose.x;
+    out.y[i] = pose.y;
+    out.headingRad[i] = pose.headingRad;
+    out.state[i] = STATE_CODE[v.state];
+    out.boxes[i] = v.cargo.length;
+    out.soc[i] = v.energyKWh / capacityKWh;
+    writeBoxKeys(t.ledger.boxes, v.cargo.length > 0 ? v.cargo[0].id : -1, out.cargoFlow, out.cargoCall, i);
   }
-  const cranes = t.layout.quayCranes;
-  const quayCranes = {
-    x: Float32Array.from(cranes, (c) => c.x),
-    y: Float32Array.from(cranes, (c) => c.y),
+  return out;
+}
+
+function quayCraneArrays(session: RunSession): RenderSnapshot['quayCranes'] {
+  const t = session.terminal;
+  const n = t.cranes.length;
+  const out = {
+    x: Float32Array.from(t.layout.quayCranes, (c) => c.x),
+    y: Float32Array.from(t.layout.quayCranes, (c) => c.y),
     working: Uint8Array.from(t.cranes, (c) => (c.call === null ? 0 : 1)),
+    trolley: new Float32Array(n),
+    hoist: new Float32Array(n),
+    holdingFlow: new Int8Array(n),
+    holdingCall: new Int16Array(n),
   };
-  const blocks = { fill: Float32Array.from(t.layout.blocks, (b, k) => (b.slots - t.yard.freeSlots(k)) / b.slots) };
-  const alongside = t.quay.berths.flatMap((b) => b.alongside);
-  const vessels = { fromM: Float32Array.from(alongside, (c) => c.fromM), toM: Float32Array.from(alongside, (c) => c.toM), call: Int32Array.from(alongside, (c) => c.index) };
-  return { timeS: now, vehicles, quayCranes, blocks, vessels };
+  const pose: QuayCranePose = { trolley: 0, hoist: 0 };
+  for (const c of t.cranes) {
+    quayCranePose(session.timeS, c.cycleStartS, c.cycleHalfS, c.cycleHandoverS, pose);
+    out.trolley[c.index] = pose.trolley;
+    out.hoist[c.index] = pose.hoist;
+    writeBoxKeys(t.ledger.boxes, c.holding, out.holdingFlow, out.holdingCall, c.index);
+  }
+  return out;
+}
+
+function yardCraneArrays(session: RunSession): RenderSnapshot['yardCranes'] {
+  const t = session.terminal;
+  const cranes = t.yardCranes.flat();
+  const out = {
+    block: Int16Array.from(cranes, (c) => c.block),
+    bay: new Float32Array(cranes.length),
+    holdingFlow: new Int8Array(cranes.length),
+    holdingCall: new Int16Array(cranes.length),
+  };
+  const speed = t.scenario.yard.gantrySpeedMps;
+  for (const c of cranes) {
+    const move = session.latest.yardMoves.of(c.index);
+    const bayLengthM = t.layout.blocks[c.block].bayAxis.bayLengthM;
+    out.bay[c.index] = move === undefined ? c.bay : yardCraneBay(session.timeS, move, (Math.abs(move.toBay - move.fromBay) * bayLengthM) / speed);
+    writeBoxKeys(t.ledger.boxes, c.holding, out.holdingFlow, out.holdingCall, c.index);
+  }
+  return out;
+}
+
+function yardArrays(session: RunSession): RenderSnapshot['yard'] {
+  const t = session.terminal;
+  const slotBox = t.yard.state.slotBox;
+  const flow = new Int8Array(slotBox.length);
+  const call = new Int16Array(slotBox.length);
+  for (let s = 0; s < slotBox.length; s++) writeBoxKeys(t.ledger.boxes, slotBox[s], flow, call, s);
+  return { flow, call };
+}
+
+function vesselArrays(session: RunSession): RenderSnapshot['vessels'] {
+  const alongside = session.terminal.quay.berths.flatMap((b) => b.alongside);
+  // boxes aboard: those still to discharge plus those loaded; counted from the calls' own lists
+  const aboard = (c: (typeof alongside)[number]) => c.discharge.reduce((a, b) => a + (b.place === 'vessel' ? 1 : 0), 0) + c.loaded.length;
+  return {
+    fromM: Float32Array.from(alongside, (c) => c.fromM),
+    toM: Float32Array.from(alongside, (c) => c.toM),
+    call: Int32Array.from(alongside, (c) => c.index),
+    onBoard: Int32Array.from(alongside, aboard),
+  };
 }
 
 /** A vehicle that has not driven yet stands at its place, facing along its lane. */
@@ -77,5 +193,7 @@ function standingPose(session: RunSession, v: Vehicle, out: Pose): void {
 
 /** The buffers to transfer with a snapshot (each array owns its buffer). */
 export function snapshotBuffers(s: RenderSnapshot): ArrayBuffer[] {
-  return [s.vehicles, s.quayCranes, s.blocks, s.vessels].flatMap((group) => Object.values(group).map((a: ArrayBufferView) => a.buffer as ArrayBuffer));
+  return [s.vehicles, s.quayCranes, s.yardCranes, s.blocks, s.yard, s.vessels, s.chargers].flatMap((group) =>
+    Object.values(group).map((a: ArrayBufferView) => a.buffer as ArrayBuffer),
+  );
 }

@@ -126,6 +126,10 @@ export interface QuayCraneState {
   waiting: SimEvent<void> | null;
   /** box on the spreader, -1 if none */
   holding: number;
+  /** the cycle under way, for views: its start, half its length, and its handover (NaN until then); NaN start when idle */
+  cycleStartS: number;
+  cycleHalfS: number;
+  cycleHandoverS: number;
 }
 
 export interface Job {

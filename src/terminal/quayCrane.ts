@@ -59,6 +59,9 @@ export function* workCall(t: Terminal, crane: QuayCraneState, call: VesselCall):
     const cycleS = crane.cycle();
     const half = cycleS / 2;
     crane.nextHandoverS = startS + half;
+    crane.cycleStartS = startS;
+    crane.cycleHalfS = half;
+    crane.cycleHandoverS = NaN;
     releaseJobs(t, crane);
     if (move !== null && move.kind === 'discharge') {
       ledger.move(move.box, 'quayCrane', crane.index);
@@ -86,6 +89,7 @@ export function* workCall(t: Terminal, crane: QuayCraneState, call: VesselCall):
       crane.holding = box.id;
     }
     const handoverS = sim.now;
+    crane.cycleHandoverS = handoverS;
     if (--handover.remaining === 0) handover.done.succeed();
     t.trace?.({ t: handoverS, event: 'craneHandover', crane: crane.id, call: call.id, box: box.name, kind: move.kind, waitS: handoverS - atLaneS });
     yield sim.timeout(half);
@@ -100,6 +104,7 @@ export function* workCall(t: Terminal, crane: QuayCraneState, call: VesselCall):
     t.recorder.craneMoves.push({ crane: crane.index, call: call.index, box: box.id, kind: move.kind, t0: startS, handoverS, t1: sim.now, waitS: handoverS - atLaneS, cycleS });
   }
   crane.call = null;
+  crane.cycleStartS = NaN;
   crane.sequence = [];
   crane.next = crane.released = 0;
   if (call.remainingMoves === 0) call.departed.succeed();

@@ -48,6 +48,9 @@ export function createTerminal(given: Scenario, layout: Layout, options: Termina
     nextHandoverS: 0,
     waiting: null,
     holding: -1,
+    cycleStartS: NaN,
+    cycleHalfS: 0,
+    cycleHandoverS: NaN,
   }));
   const berths = layout.berths.map((b) => {
     const xs = Array.from(b.line).filter((_, i) => i % 2 === 0);
