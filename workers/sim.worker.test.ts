@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inspect } from '../src/run/inspect';
 import { renderSnapshot } from '../src/run/renderSnapshot';
+import { vehicleTrajectory } from '../src/run/trajectory';
 import { runSimulation } from '../src/run/runSimulation';
 import { startRun } from '../src/run/session';
 import { readScenarioFile } from '../src/scenario/readScenarioFile';
@@ -41,6 +43,19 @@ describe('the simulation worker under worker_threads', () => {
     expect(snapshot).toStrictEqual(renderSnapshot(here));
     expect(kpis).toStrictEqual(here.kpisNow());
     expect(await worker.api.advanceTo(10 * DAY_S)).toBe(DAY_S);
+  });
+
+  it('answers frames in steps of any size with the same run as one advance, plus trails and inspections', async () => {
+    await worker.api.load(readScenarioTexts(DEMO), { durationS: DAY_S });
+    let frame = await worker.api.frame(0);
+    for (let t = 0; t < 4 * 3600; t += 977) frame = await worker.api.frame(t);
+    frame = await worker.api.frame(4 * 3600);
+    const here = startRun(readScenarioFile(DEMO), { durationS: DAY_S });
+    here.advanceTo(4 * 3600);
+    expect(frame).toStrictEqual({ timeS: 4 * 3600, finished: false, snapshot: renderSnapshot(here) });
+    expect(await worker.api.trajectory(3, 3 * 3600)).toStrictEqual(vehicleTrajectory(here, 3, 3 * 3600));
+    expect(await worker.api.inspect({ kind: 'quayCrane', index: 1 })).toStrictEqual(inspect(here, { kind: 'quayCrane', index: 1 }));
+    expect((await worker.api.frame(2 * DAY_S)).finished).toBe(true);
   });
 
   it('rejects a bad scenario with its issues, naming the file and the JSON path', async () => {

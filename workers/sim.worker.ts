@@ -7,7 +7,7 @@
 import * as Comlink from 'comlink';
 import { createSimWorkerApi } from './simWorkerApi';
 
-export type { LoadSummary, ScenarioTexts, SimWorkerApi, WorkerRunOptions } from './simWorkerApi';
+export type { Frame, LoadSummary, ScenarioTexts, SimWorkerApi, WorkerRunOptions } from './simWorkerApi';
 
 const api = createSimWorkerApi();
 

@@ -1,19 +1,11 @@
+import { DURATION_FORMS, durationS } from '../run/duration';
 import { UsageError } from './usage';
 
-const UNIT_S: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
+export { formatDuration } from '../run/duration';
 
-/** `24h`, `7d`, `90m`, `3600s` or plain seconds → seconds. */
+/** `24h`, `7d`, `90m`, `3600s` or plain seconds → seconds; anything else is a UsageError naming the option. */
 export function parseDuration(text: string, option = '--duration'): number {
-  const m = /^(\d+(?:\.\d+)?)([smhd]?)$/.exec(text.trim());
-  const seconds = m === null ? NaN : Number(m[1]) * UNIT_S[m[2] || 's'];
-  if (!(seconds > 0)) throw new UsageError(`${option} expects a positive duration such as 24h, 7d, 90m or 3600 (seconds), got "${text}"`);
+  const seconds = durationS(text);
+  if (Number.isNaN(seconds)) throw new UsageError(`${option} expects ${DURATION_FORMS}, got "${text}"`);
   return seconds;
-}
-
-/** Seconds → `7 d`, `24 h`, `90 min` or `45 s`, whichever reads exactly. */
-export function formatDuration(s: number): string {
-  if (s % 86400 === 0) return `${s / 86400} d`;
-  if (s % 3600 === 0) return `${s / 3600} h`;
-  if (s % 60 === 0) return `${s / 60} min`;
-  return `${s} s`;
 }

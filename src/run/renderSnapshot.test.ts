@@ -64,6 +64,56 @@ describe('the render snapshot of demo-small', () => {
     expect(Array.from(s.quayCranes.x)).toEqual(session.loaded.layout.quayCranes.map((c) => Math.fround(c.x)));
   });
 
+  it('gives every yard slot the flow and colouring call of the box in it, and every carrier its box', () => {
+    const session = startRun(demo(), { durationS: DAY_S });
+    session.advanceTo(6 * 3600 + 17);
+    const t = session.terminal;
+    const s = renderSnapshot(session);
+    const flows = ['import', 'export', 'transshipment'];
+    const slotBox = t.yard.state.slotBox;
+    expect(s.yard.flow.length).toBe(slotBox.length);
+    let boxes = 0;
+    for (let k = 0; k < slotBox.length; k++) {
+      if (slotBox[k] < 0) {
+        expect([s.yard.flow[k], s.yard.call[k]]).toEqual([-1, -1]);
+        continue;
+      }
+      boxes++;
+      const box = t.ledger.boxes[slotBox[k]];
+      expect(flows[s.yard.flow[k]]).toBe(box.flow);
+      expect(s.yard.call[k]).toBe(box.toCall >= 0 ? box.toCall : box.fromCall);
+    }
+    expect(boxes).toBe(t.yard.occupied);
+    t.vehicles.forEach((v, i) => expect(s.vehicles.cargoFlow[i]).toBe(v.cargo.length === 0 ? -1 : flows.indexOf(v.cargo[0].flow)));
+    t.cranes.forEach((c, i) => expect(s.quayCranes.holdingFlow[i]).toBe(c.holding < 0 ? -1 : flows.indexOf(t.ledger.boxes[c.holding].flow)));
+    // boxes aboard the call alongside: its discharges not yet lifted plus what it has loaded
+    const call = t.calls[s.vessels.call[0]];
+    expect(s.vessels.onBoard[0]).toBe(t.ledger.boxes.filter((b) => b.place === 'vessel' && b.holder === call.index).length);
+    expect(Array.from(s.chargers.busy)).toEqual(t.chargers.map((c) => c.plugs.count));
+  });
+
+  it('moves quay crane trolleys between vessel and lane and yard cranes along their blocks', () => {
+    const session = startRun(demo(), { durationS: DAY_S });
+    const seen = new Set<number>();
+    for (let t = 3 * 3600; t < 4 * 3600; t += 7) {
+      session.advanceTo(t);
+      const s = renderSnapshot(session);
+      s.quayCranes.trolley.forEach((u, i) => {
+        expect(u).toBeGreaterThanOrEqual(0);
+        expect(u).toBeLessThanOrEqual(1);
+        if (s.quayCranes.working[i] === 1) seen.add(Math.round(u * 4));
+      });
+      session.terminal.yardCranes.flat().forEach((c, j) => {
+        expect(s.yardCranes.block[j]).toBe(c.block);
+        // a crane stacks where its block has room, which may lie beyond its zone, but never off its block
+        expect(s.yardCranes.bay[j]).toBeGreaterThanOrEqual(0);
+        expect(s.yardCranes.bay[j]).toBeLessThanOrEqual(session.loaded.layout.blocks[c.block].bays - 1);
+      });
+    }
+    // over an hour of work the trolleys pass through every stretch between vessel and lane
+    expect([...seen].sort()).toEqual([0, 1, 2, 3, 4]);
+  });
+
   it('is the same at the same time, however the run got there', () => {
     const a = startRun(demo(), { durationS: DAY_S });
     a.advanceTo(30_000);
@@ -79,7 +129,7 @@ describe('the render snapshot of demo-small', () => {
     session.advanceTo(3600);
     const s = renderSnapshot(session);
     const buffers = snapshotBuffers(s);
-    expect(new Set(buffers).size).toBe(13);
+    expect(new Set(buffers).size).toBe(28);
     const copy = structuredClone(s, { transfer: buffers });
     expect(s.vehicles.x.byteLength).toBe(0);
     expect(copy.vehicles.x.length).toBe(12);
