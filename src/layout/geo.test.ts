@@ -1,6 +1,6 @@
 import { destination } from '@turf/destination';
 import { describe, expect, it } from 'vitest';
-import { localFrame, roundLonLat } from './geo';
+import { localFrame, roundLonLat, toMicrometre } from './geo';
 
 const origin: [number, number] = [117.79, 38.98];
 const frame = localFrame(origin);
@@ -31,5 +31,16 @@ describe('localFrame', () => {
       const [x, y] = frame.toMetres(roundLonLat(frame.toLonLat(p)));
       expect(Math.hypot(x - p[0], y - p[1])).toBeLessThan(0.006);
     }
+  });
+});
+
+describe('toMicrometre', () => {
+  it('rounds the frame to a micrometre, so last-bit differences of an engine\'s trig vanish', () => {
+    const [x, y] = frame.toMetres([117.8, 38.99]);
+    expect(Math.round(x * 1e6) / 1e6).toBe(x);
+    expect(Math.round(y * 1e6) / 1e6).toBe(y);
+    // one unit in the last place of a km-sized coordinate is ~1e-13 m: gone after rounding
+    expect(toMicrometre(866.1234567891234)).toBe(toMicrometre(866.1234567891236));
+    expect(toMicrometre(866.1234567891234)).toBe(866.123457);
   });
 });

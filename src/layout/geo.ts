@@ -29,7 +29,7 @@ export function localFrame(originLonLat: readonly number[]): LocalFrame {
       const d = distance(origin, p, units);
       if (d === 0) return [0, 0];
       const b = (bearing(origin, p) * Math.PI) / 180;
-      return [d * Math.sin(b), d * Math.cos(b)];
+      return [toMicrometre(d * Math.sin(b)), toMicrometre(d * Math.cos(b))];
     },
     toLonLat(xy) {
       const d = Math.hypot(xy[0], xy[1]);
@@ -40,6 +40,16 @@ export function localFrame(originLonLat: readonly number[]): LocalFrame {
       return [c[0], c[1]];
     },
   };
+}
+
+/**
+ * Engines differ in the last bit of sin, cos and atan2 (Chromium's V8 uses other trig routines than
+ * Node 20's), which would make drive lengths, and so every result, differ between the browser app and
+ * the CLI. Rounding the frame to a micrometre, far below the centimetre the files carry, removes that
+ * last bit, so a run gives the same numbers in every runtime.
+ */
+export function toMicrometre(m: number): number {
+  return Math.round(m * 1e6) / 1e6;
 }
 
 /** GeoJSON coordinates are written with 7 decimals: about 1 cm, finer than any lane matters. */
