@@ -30,7 +30,7 @@ export function columnsOf(snapshot: DispatchSnapshot, rules: PooledRules): Colum
   const tourDischarge = new Map<number, JobView>();
   if (rules.tours === true) {
     const discharges = new Map<string, JobView>();
-    for (const j of jobs) if (j.kind === 'discharge') discharges.set(`${j.crane}:${j.sequence}`, j);
+    for (const j of jobs) if (j.kind === 'discharge' && !j.inHand) discharges.set(`${j.crane}:${j.sequence}`, j);
     for (const j of jobs) {
       const d = j.kind === 'load' ? discharges.get(`${j.crane}:${j.lastSequence + 1}`) : undefined;
       if (d !== undefined) tourDischarge.set(j.id, d);

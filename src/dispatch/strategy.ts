@@ -81,6 +81,11 @@ export interface JobView {
   lastSequence: number;
   /** expected time from reaching the origin to standing under the crane: for a load, the yard crane's service and the loaded drive; 0 for a discharge */
   toCraneS: number;
+  /**
+   * a discharge whose box the crane has already lifted: it goes to the first vehicle under the crane,
+   * and cannot be the second half of a tour (the crane cannot take the tour's load while holding it)
+   */
+  inHand: boolean;
 }
 
 export interface DispatchSnapshot {

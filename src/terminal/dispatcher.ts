@@ -25,6 +25,14 @@ export class Dispatcher implements DispatcherPort, Waiter {
   private readonly travelTimeS: DispatchSnapshot['travelTimeS'];
   private readonly distanceM: DispatchSnapshot['distanceM'];
   private scheduled = false;
+  /** time of the earliest re-decision already set for a forecast falling due (see decideAgainAtForecast) */
+  private recheckS = Infinity;
+  private readonly recheck: Waiter = {
+    onEvent: () => {
+      if (this.t.sim.now >= this.recheckS) this.recheckS = Infinity;
+      this.request();
+    },
+  };
   epochs = 0;
 
   constructor(private readonly t: Terminal) {
@@ -61,6 +69,7 @@ export class Dispatcher implements DispatcherPort, Waiter {
       sequence: job.moves[0].sequence,
       lastSequence: job.moves[job.moves.length - 1].sequence,
       toCraneS: job.kind === 'load' ? yardServiceS(this.t) * job.moves.length + travelS(this.t, job.origin.keyPoint, job.destination.keyPoint, true) : 0,
+      inHand: false,
     });
     this.request();
   }
@@ -97,6 +106,24 @@ export class Dispatcher implements DispatcherPort, Waiter {
       throw new DispatchError(strategy.name, sim.now, `it threw ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
     }
     this.apply(assignments);
+    this.decideAgainAtForecast();
+  }
+
+  /**
+   * A strategy may keep a free vehicle back because a busy one is forecast free soon (the pooled
+   * ones do). If that forecast falls due with nothing else happening, no epoch would come, and a
+   * crane could wait for ever for a move nobody was sent to: so while free vehicles and open jobs
+   * remain, the dispatcher decides again when the earliest forecast falls due.
+   */
+  private decideAgainAtForecast(): void {
+    const { t } = this;
+    if (this.open.length === 0 || !t.vehicles.some((v) => v.free)) return;
+    const now = t.sim.now;
+    let next = Infinity;
+    for (const v of t.vehicles) if (!v.free && v.expectedFreeS > now && v.expectedFreeS < next) next = v.expectedFreeS;
+    if (next >= this.recheckS) return; // one is already set at or before it
+    this.recheckS = next;
+    t.sim.timeout(next - now).addWaiter(this.recheck);
   }
 
   private snapshot(): DispatchSnapshot {
@@ -124,6 +151,7 @@ export class Dispatcher implements DispatcherPort, Waiter {
     const jobs = this.open.map((j) => {
       const view = this.jobViews.get(j)!;
       view.dueS = dueTime(j.crane, j.moves[0].sequence, now);
+      view.inHand = inHand(j);
       return view;
     });
     return {
@@ -202,4 +230,10 @@ function checkTour(load: Job, discharge: Job, fail: (problem: string) => Dispatc
   if (discharge.crane !== load.crane || discharge.moves[0].sequence !== tourDischargePosition(load)) {
     throw fail(`job ${discharge.id} is not the discharge right after load job ${load.id} at crane ${load.crane.id}`);
   }
+  if (inHand(discharge)) throw fail(`job ${discharge.id} cannot end a tour: crane ${discharge.crane.id} already holds its box, so it cannot take load job ${load.id} first`);
+}
+
+/** A discharge whose box the crane has lifted (it chose the move before any vehicle was sent). */
+function inHand(job: Job): boolean {
+  return job.kind === 'discharge' && job.moves.some((m) => m.box.id === job.crane.holding);
 }
