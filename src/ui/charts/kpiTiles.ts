@@ -1,0 +1,120 @@
+import { format, select } from 'd3';
+import type { Kpis } from '../../kpi/kpis';
+import { isLabelKey, type LabelKey, type Translate } from '../i18n';
+import { CHART_COLOURS } from './palette';
+
+/** The KPIs a tile can show: every single-number KPI. */
+export type TileKpi = Exclude<keyof Kpis, 'vehicleStateShares'>;
+
+/** The dashboard's headline figures, in the order they are read. */
+export const HEADLINE_KPIS: readonly TileKpi[] = [
+  'craneRate',
+  'gapToQcBound',
+  'qcWaitShare',
+  'rehandlesPerRetrieval',
+  'externalTurnTimeMin',
+  'yardOccupancy',
+  'energyPerMoveKWh',
+  'emptyTravelRatio',
+];
+
+const percent = format('.1%');
+const oneDecimal = format('.1f');
+const twoDecimals = format('.2f');
+
+/** How each KPI reads: fractions as %, the rest with its unit of kpis.md. */
+const DISPLAY: Record<TileKpi, { format: (v: number) => string; unit?: LabelKey }> = {
+  moves: { format: format(',d'), unit: 'unit.moves' },
+  craneRate: { format: oneDecimal, unit: 'unit.movesPerH' },
+  berthRate: { format: oneDecimal, unit: 'unit.movesPerH' },
+  vesselTurnaroundH: { format: oneDecimal, unit: 'unit.h' },
+  qcBound: { format: oneDecimal, unit: 'unit.movesPerH' },
+  gapToQcBound: { format: percent },
+  qcWaitShare: { format: percent },
+  emptyTravelRatio: { format: percent },
+  energyPerMoveKWh: { format: twoDecimals, unit: 'unit.kWhPerMove' },
+  chargerUtilisation: { format: percent },
+  chargerQueueMean: { format: twoDecimals, unit: 'unit.vehicles' },
+  rehandlesPerRetrieval: { format: twoDecimals, unit: 'unit.boxes' },
+  yardOccupancy: { format: percent },
+  yardCraneUtilisation: { format: percent },
+  externalTurnTimeMin: { format: oneDecimal, unit: 'unit.min' },
+};
+
+/** The figure as shown on a tile; "–" before the run has data for it. */
+export function formatKpi(kpi: TileKpi, value: number | null): string {
+  return value === null || !Number.isFinite(value) ? '–' : DISPLAY[kpi].format(value);
+}
+
+export interface KpiTilesOptions {
+  t: Translate;
+  kpis?: readonly TileKpi[];
+  /** demo captions: bigger type, for a projector */
+  large?: boolean;
+}
+
+export interface KpiTiles {
+  update(kpis: Kpis): void;
+  relabel(t: Translate): void;
+  dispose(): void;
+}
+
+/**
+ * Big-number tiles (HTML, so they reflow in a grid and scale with the page). The crane-rate tile
+ * carries the QC-bound underneath: the figure means little without its ceiling.
+ */
+export function createKpiTiles(container: HTMLElement, options: KpiTilesOptions): KpiTiles {
+  let t = options.t;
+  const keys = options.kpis ?? HEADLINE_KPIS;
+  const large = options.large === true;
+  const root = select(container)
+    .append('div')
+    .attr('class', `zg-kpi-tiles${large ? ' large' : ''}`)
+    .style('display', 'grid')
+    .style('grid-template-columns', `repeat(auto-fill, minmax(${large ? 220 : 140}px, 1fr))`)
+    .style('gap', '8px')
+    .style('color', CHART_COLOURS.text);
+  const tiles = root
+    .selectAll('div.kpi-tile')
+    .data(keys)
+    .join('div')
+    .attr('class', (k) => `kpi-tile kpi-${k}`)
+    .attr('data-kpi', (k) => k)
+    .style('padding', large ? '12px 16px' : '6px 10px')
+    .style('border-radius', '6px')
+    .style('background', 'rgba(232, 238, 244, 0.06)');
+  const label = tiles.append('div').attr('class', 'kpi-label').style('font-size', large ? '18px' : '12px').style('color', CHART_COLOURS.muted);
+  const value = tiles.append('div').attr('class', 'kpi-value').style('font-size', large ? '48px' : '26px').style('font-weight', '600').style('line-height', '1.15');
+  const number = value.append('span').attr('class', 'number');
+  const unit = value.append('span').attr('class', 'unit').style('font-size', '0.45em').style('margin-left', '0.3em').style('color', CHART_COLOURS.muted);
+  const note = tiles.append('div').attr('class', 'kpi-note').style('font-size', large ? '16px' : '11px').style('color', CHART_COLOURS.muted);
+  let last: Kpis | null = null;
+
+  function labels(): void {
+    label.text((k) => t(`kpi.${k}`));
+    tiles.attr('title', (k) => (isLabelKey(`kpiHelp.${k}`) ? t(`kpiHelp.${k}` as LabelKey) : null));
+    unit.text((k) => {
+      const u = DISPLAY[k].unit;
+      return u === undefined ? '' : t(u);
+    });
+    if (last !== null) notes(last);
+  }
+
+  function notes(kpis: Kpis): void {
+    note.text((k) => (k === 'craneRate' ? `${t('kpi.qcBound')} ${formatKpi('qcBound', kpis.qcBound)}` : ''));
+  }
+
+  labels();
+  return {
+    update(kpis) {
+      last = kpis;
+      number.text((k) => formatKpi(k, kpis[k]));
+      notes(kpis);
+    },
+    relabel(next) {
+      t = next;
+      labels();
+    },
+    dispose: () => root.remove(),
+  };
+}

@@ -1,0 +1,51 @@
+import { durationS, DURATION_FORMS } from '../run/duration';
+import type { App } from './app';
+import { byId, el } from './dom';
+import { SPEEDS, type Speed } from './simClock';
+import { simDate } from './simDate';
+import type { LabelKey, Translate } from './i18n';
+
+/** The clock, play/pause, speed, jump-to-time and colouring controls along the top. */
+export function bindControls(app: App, t: Translate, showStatus: (text: string, error?: boolean) => void): { relabel(): void; showTime(timeS: number): void } {
+  const play = byId<HTMLButtonElement>('play');
+  const speed = byId<HTMLSelectElement>('speed');
+  const jump = byId<HTMLInputElement>('jump');
+  const speedLabel = (s: Speed) => (s === 'max' ? t('ctrl.asFastAsPossible') : `${s}×`);
+  speed.append(...SPEEDS.map((s) => el('option', { value: String(s) }, speedLabel(s))));
+
+  const relabel = () => {
+    play.textContent = app.clock.playing ? t('ctrl.pause') : t('ctrl.play');
+    [...speed.options].forEach((o, k) => (o.textContent = speedLabel(SPEEDS[k])));
+    speed.value = String(app.clock.speed);
+  };
+  play.addEventListener('click', () => {
+    const run = app.shownRun;
+    if (app.clock.playing) app.clock.pause();
+    else app.clock.play(performance.now(), run?.timeS ?? 0);
+    relabel();
+  });
+  speed.addEventListener('change', () => {
+    const value: Speed = speed.value === 'max' ? 'max' : Number(speed.value);
+    app.clock.setSpeed(value, performance.now(), app.shownRun?.timeS ?? 0);
+    app.remember({ ...app.settings, speed: value });
+  });
+  jump.addEventListener('keydown', (e) => {
+    if (e.key !== 'Enter') return;
+    const s = durationS(jump.value);
+    if (Number.isNaN(s) && jump.value.trim() !== '0') showStatus(`${t('ctrl.jumpTo')}: ${DURATION_FORMS}`, true);
+    else void app.jumpTo(Number.isNaN(s) ? 0 : s);
+  });
+
+  const time = byId('clock-time');
+  const date = byId('clock-date');
+  const showTime = (timeS: number) => {
+    const startDate = app.loaded?.scenario.run.startDate;
+    if (startDate === undefined) return;
+    const d = simDate(startDate, timeS);
+    time.textContent = d.time;
+    date.textContent = `${d.date} · ${t('clock.day')} ${d.day} · ${d.zone}`;
+    time.dataset.simS = String(timeS);
+  };
+  relabel();
+  return { relabel, showTime };
+}

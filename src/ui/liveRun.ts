@@ -1,0 +1,113 @@
+import * as Comlink from 'comlink';
+import { BehaviorSubject, Subject } from 'rxjs';
+import type { KpiResult } from '../kpi/computeKpis';
+import type { RunResult } from '../run/runResult';
+import type { Frame, LoadSummary, ScenarioTexts, SimWorkerApi, WorkerRunOptions } from '../../workers/sim.worker';
+
+/** A browser Web Worker running the simulation; vite bundles the module. */
+export function spawnBrowserSimWorker(): { api: Comlink.Remote<SimWorkerApi>; terminate(): void } {
+  const worker = new Worker(new URL('../../workers/sim.worker.ts', import.meta.url), { type: 'module' });
+  return { api: Comlink.wrap<SimWorkerApi>(worker), terminate: () => worker.terminate() };
+}
+
+/**
+ * One run in its own worker, seen as streams: each frame the worker answers, and the KPIs when
+ * asked for. At most one frame request is in flight, so a slow worker lowers the frame rate of
+ * its updates instead of queueing requests.
+ */
+export class LiveRun {
+  readonly frames$ = new Subject<Frame>();
+  readonly kpis$ = new BehaviorSubject<KpiResult | null>(null);
+  readonly errors$ = new Subject<Error>();
+  timeS = 0;
+  finished = false;
+  private inFlight = false;
+  private kpisInFlight = false;
+
+  private constructor(
+    private readonly worker: { api: Comlink.Remote<SimWorkerApi>; terminate(): void },
+    readonly summary: LoadSummary,
+    readonly texts: ScenarioTexts,
+    readonly options: WorkerRunOptions,
+  ) {}
+
+  static async start(texts: ScenarioTexts, options: WorkerRunOptions): Promise<LiveRun> {
+    const worker = spawnBrowserSimWorker();
+    try {
+      const summary = await worker.api.load(texts, options);
+      return new LiveRun(worker, summary, texts, options);
+    } catch (e) {
+      worker.terminate();
+      throw e;
+    }
+  }
+
+  get api(): Comlink.Remote<SimWorkerApi> {
+    return this.worker.api;
+  }
+
+  get busy(): boolean {
+    return this.inFlight;
+  }
+
+  /** Asks for the terminal at `timeS` unless a request is still out; resolves to its wall time in ms, or null if skipped. */
+  async requestFrame(timeS: number): Promise<number | null> {
+    if (this.inFlight) return null;
+    this.inFlight = true;
+    const started = performance.now();
+    try {
+      const frame = await this.worker.api.frame(timeS);
+      this.timeS = frame.timeS;
+      this.finished = frame.finished;
+      this.frames$.next(frame);
+      return performance.now() - started;
+    } catch (e) {
+      this.errors$.next(e as Error);
+      return null;
+    } finally {
+      this.inFlight = false;
+    }
+  }
+
+  /** Advances without a snapshot (a run compared but not shown). */
+  async advanceTo(timeS: number): Promise<void> {
+    if (this.inFlight) return;
+    this.inFlight = true;
+    try {
+      this.timeS = await this.worker.api.advanceTo(timeS);
+      this.finished = this.timeS >= this.summary.durationS;
+    } catch (e) {
+      this.errors$.next(e as Error);
+    } finally {
+      this.inFlight = false;
+    }
+  }
+
+  async refreshKpis(): Promise<void> {
+    if (this.kpisInFlight) return;
+    this.kpisInFlight = true;
+    try {
+      this.kpis$.next(await this.worker.api.kpis());
+    } catch (e) {
+      this.errors$.next(e as Error);
+    } finally {
+      this.kpisInFlight = false;
+    }
+  }
+
+  /** Runs to the end in the worker (the same result as the CLI for the same scenario and seed). */
+  async finish(): Promise<RunResult> {
+    const result = await this.worker.api.run();
+    this.timeS = this.summary.durationS;
+    this.finished = true;
+    this.kpis$.next(result);
+    return result;
+  }
+
+  dispose(): void {
+    this.worker.terminate();
+    this.frames$.complete();
+    this.kpis$.complete();
+    this.errors$.complete();
+  }
+}

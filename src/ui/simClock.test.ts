@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { SimClock } from './simClock';
+
+describe('the simulated clock of a view', () => {
+  it('asks for anchor + speed × wall time, whatever the frame rate', () => {
+    const at60fps = new SimClock(86400);
+    const at7fps = new SimClock(86400);
+    for (const c of [at60fps, at7fps]) {
+      c.setSpeed(60, 1000, 0);
+      c.play(1000, 0);
+    }
+    let reached = 0;
+    for (let wall = 1000; wall <= 3000; wall += 1000 / 60) reached = at60fps.target(wall, reached);
+    let reached7 = 0;
+    for (let wall = 1000; wall <= 3000; wall += 1000 / 7) reached7 = at7fps.target(wall, reached7);
+    expect(at60fps.target(3000, reached)).toBeCloseTo(120, 9);
+    expect(at7fps.target(3000, reached7)).toBeCloseTo(120, 9);
+  });
+
+  it('asks for where the run is while paused, and never beyond the end', () => {
+    const c = new SimClock(100);
+    c.setSpeed(3600, 0, 0);
+    expect(c.target(5000, 42)).toBe(42);
+    c.play(0, 0);
+    expect(c.target(5000, 0)).toBe(100);
+  });
+
+  it('drops a backlog instead of racing when the worker falls behind', () => {
+    const c = new SimClock(1e9);
+    c.setSpeed(3600, 0, 0);
+    c.play(0, 0);
+    // a second of wall time went by but the run is still at 0: more than half a second behind
+    const t = c.target(1000, 0);
+    expect(t).toBeLessThan(3600 * 0.5);
+    expect(t).toBeGreaterThan(0);
+  });
+
+  it("sizes 'max' chunks to the time the worker took", () => {
+    const c = new SimClock(1e9);
+    c.setSpeed('max', 0, 0);
+    c.play(0, 0);
+    const first = c.target(0, 1000) - 1000;
+    c.tookMs(60); // twice the budget: the chunk halves
+    expect(c.target(0, 1000) - 1000).toBeCloseTo(first / 2, 9);
+    c.tookMs(1); // far under: it grows, at most doubling
+    expect(c.target(0, 1000) - 1000).toBeCloseTo(first, 9);
+  });
+
+  it('refuses a speed that is not positive', () => {
+    expect(() => new SimClock(10).setSpeed(0, 0, 0)).toThrow(/positive/);
+  });
+});

@@ -1,0 +1,120 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+
+const ARTIFACTS = 'test/e2e/artifacts';
+mkdirSync(ARTIFACTS, { recursive: true });
+
+/** Opens the app, collecting console errors and uncaught exceptions, and waits for its first frame. */
+async function open(page: Page, query = ''): Promise<string[]> {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`/${query}`);
+  await page.waitForFunction(() => window.zhigang?.ready === true && window.zhigang.timeS() > 0, null, { timeout: 90_000 });
+  return errors;
+}
+
+/** Variance of the canvas's luminance: a blank or single-colour canvas has (almost) none. */
+async function canvasVariance(page: Page): Promise<number> {
+  const png = PNG.sync.read(await page.locator('#view').screenshot());
+  let sum = 0;
+  let sumSq = 0;
+  const n = png.width * png.height;
+  for (let i = 0; i < png.data.length; i += 4) {
+    const y = 0.2126 * png.data[i] + 0.7152 * png.data[i + 1] + 0.0722 * png.data[i + 2];
+    sum += y;
+    sumSq += y * y;
+  }
+  return sumSq / n - (sum / n) ** 2;
+}
+
+const simTime = (page: Page) => page.evaluate(() => window.zhigang!.timeS());
+
+test('the default scenario loads with no console errors, draws the terminal and runs', async ({ page }) => {
+  const errors = await open(page);
+  await expect(page.locator('#scenario-line')).toContainText('Tianjin');
+  await expect(page.locator('#status')).toHaveText('');
+  const t0 = await simTime(page);
+  await page.waitForTimeout(3000);
+  expect(await simTime(page)).toBeGreaterThan(t0);
+  expect(await canvasVariance(page)).toBeGreaterThan(100);
+  const stats = await page.evaluate(() => window.zhigang!.renderStats());
+  expect(stats.drawCalls).toBeGreaterThan(5);
+  expect(stats.drawCalls).toBeLessThanOrEqual(60);
+  // the tianjin yard starts 40% full: over 20,000 boxes drawn
+  expect(await page.evaluate(() => window.zhigang!.yardBoxes())).toBeGreaterThan(20_000);
+  await expect(page.locator('#clock-time')).toHaveText(/^\d{2}:\d{2}:\d{2}$/);
+  await page.screenshot({ path: `${ARTIFACTS}/main-view.png` });
+  // the language switch relabels the page
+  await expect(page.locator('#play')).toHaveText('暂停');
+  await page.locator('#lang').click();
+  await expect(page.locator('#play')).toHaveText('Pause');
+  await expect(page).toHaveURL(/lang=en/);
+  expect(errors).toEqual([]);
+});
+
+test('clicking a vehicle opens its inspector with its state, job and charge, and its trail', async ({ page }) => {
+  const errors = await open(page, '?scenario=demo-small&speed=60');
+  await page.locator('#play').click(); // pause, so the vehicle stays where it is clicked
+  const index = await page.evaluate(() => window.zhigang!.visibleVehicle());
+  expect(index).toBeGreaterThanOrEqual(0);
+  const at = await page.evaluate((i) => window.zhigang!.screenPositionOf({ kind: 'vehicle', index: i }), index);
+  await page.mouse.click(at!.x, at!.y);
+  const inspector = page.locator('#inspector');
+  await expect(inspector).toBeVisible();
+  await expect(inspector).toHaveAttribute('data-kind', 'vehicle');
+  await expect(inspector.locator('[data-field="inspector.charge"]')).toHaveText(/\d+% \(\d/);
+  await page.screenshot({ path: `${ARTIFACTS}/inspector.png` });
+  expect(errors).toEqual([]);
+});
+
+test('compare mode runs two strategies side by side with the same seed', async ({ page }) => {
+  const errors = await open(page, '?scenario=demo-small&compare=fcfs,dual-cycle&speed=3600&warmup=0');
+  await page.locator('[data-tab="compare"]').click();
+  await expect(page.locator('#compare-switch button')).toHaveCount(2);
+  await expect(page.locator('#compare-table tbody tr')).toHaveCount(2);
+  await expect(page.locator('#compare-table tbody tr').first()).toContainText(/\d+\.\d\d/);
+  await expect(page.locator('#compare-rate path.series')).toHaveCount(2);
+  await page.locator('#compare-switch button').nth(1).click();
+  await expect(page.locator('#compare-switch button').nth(1)).toHaveClass(/active/);
+  await page.screenshot({ path: `${ARTIFACTS}/compare-view.png` });
+  expect(errors).toEqual([]);
+});
+
+test('a broken upload shows its error with the JSON path', async ({ page }) => {
+  await open(page, '?scenario=demo-small');
+  await page.locator('[data-tab="scenario"]').click();
+  const broken = JSON.stringify({ name: 'broken', layout: 'demo-small.layout.geojson', vehicles: { count: -3 } });
+  await page.locator('#upload-scenario').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
+  await expect(page.locator('#scenario-errors li').first()).toContainText('broken.json: $.');
+  await expect(page.locator('#scenario-errors')).toContainText('broken.json: $.vehicles.count: expected');
+});
+
+test('demo mode starts full-window with its tour and large captions', async ({ page }) => {
+  const errors = await open(page, '?demo');
+  await expect(page.locator('body')).toHaveClass(/demo/);
+  await expect(page.locator('#side')).toBeHidden();
+  await expect(page.locator('#captions')).toBeVisible();
+  const t0 = await simTime(page);
+  await page.waitForTimeout(4000);
+  expect(await simTime(page)).toBeGreaterThan(t0);
+  await expect(page.locator('#captions')).toContainText(/\d/);
+  await page.screenshot({ path: `${ARTIFACTS}/demo-mode.png` });
+  expect(errors).toEqual([]);
+});
+
+test('the KPIs after 6 simulated hours equal the CLI\'s for the same seed, at any speed', async ({ page }) => {
+  const cli = JSON.parse(execFileSync('node', ['bin/zhigang.mjs', 'run', 'scenarios/demo-small.json', '--seed', '3', '--duration', '6h', '--json'], { encoding: 'utf8' }));
+  for (const speed of ['max', '3600']) {
+    await open(page, `?scenario=demo-small&seed=3&duration=6h&speed=${speed}`);
+    await page.waitForFunction(() => window.zhigang!.finished() && window.zhigang!.results()?.finished === true && window.zhigang!.results()?.timeS === 21600, null, { timeout: 120_000 });
+    // the final figures come from the worker's run() once the end is reached
+    await page.waitForFunction(() => window.zhigang!.app.shownRun!.kpis$.value !== null && 'provenance' in window.zhigang!.app.shownRun!.kpis$.value!);
+    const shown = await page.evaluate(() => window.zhigang!.results());
+    expect(shown!.kpis).toEqual(cli.kpis);
+    expect(shown!.perCrane).toEqual(cli.perCrane);
+    await expect(page.locator('#tiles')).toContainText(cli.kpis.craneRate.toFixed(1));
+  }
+});
