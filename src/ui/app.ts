@@ -33,6 +33,10 @@ export class App {
   clock = new SimClock(1);
   /** an uploaded scenario replaces the bundled one until another is picked */
   upload: ScenarioTexts | null = null;
+  /** where a (re)started run is first shown; the demo starts where the warm-up ends, with live KPIs */
+  startAtS: (loaded: LoadedScenario) => number = () => 0;
+  /** width of the panel over the right of the canvas, px (0 in demo mode) */
+  rightInsetPx = 0;
   private generation = 0;
 
   constructor(
@@ -106,18 +110,21 @@ export class App {
     if (this.loaded?.layout !== prepared.loaded.layout) this.replaceView(prepared.loaded);
     this.loaded = prepared.loaded;
     const wasPlaying = this.clock.playing || this.runs$.value.length === 0;
-    this.clock = new SimClock(runs[0].summary.durationS);
-    this.clock.setSpeed(s.speed, performance.now(), 0);
-    if (wasPlaying) this.clock.play(performance.now(), 0);
+    const durationS = runs[0].summary.durationS;
+    const startS = Math.min(durationS, Math.max(0, this.startAtS(prepared.loaded)));
+    this.clock = new SimClock(durationS);
+    this.clock.setSpeed(s.speed, performance.now(), startS);
+    if (wasPlaying) this.clock.play(performance.now(), startS);
     this.shown$.next(Math.min(this.shown$.value, runs.length - 1));
     this.runs$.next(runs);
-    for (const run of runs) void run.requestFrame(0);
+    await Promise.all(runs.map((run) => run.goTo(startS, run === this.shownRun)));
+    if (startS > 0) await Promise.all(runs.map((r) => r.refreshKpis()));
     return true;
   }
 
   private replaceView(loaded: LoadedScenario): void {
     this.view?.dispose();
-    this.view = new TerminalView(this.canvas, loaded.layout, { yardCranesPerBlock: loaded.scenario.yard.cranesPerBlock });
+    this.view = new TerminalView(this.canvas, loaded.layout, { yardCranesPerBlock: loaded.scenario.yard.cranesPerBlock, rightInsetPx: this.rightInsetPx });
   }
 
   /** Moves every run to `timeS`: forward by advancing, backward by replaying from the start (runs are deterministic). */
@@ -125,7 +132,7 @@ export class App {
     const target = Math.max(0, Math.min(timeS, this.clock.durationS));
     const behind = this.runs$.value.some((r) => r.timeS > target);
     if (behind && !(await this.restart())) return;
-    await Promise.all(this.runs$.value.map((r) => (r === this.shownRun ? r.requestFrame(target) : r.advanceTo(target))));
+    await Promise.all(this.runs$.value.map((r) => r.goTo(target, r === this.shownRun)));
     this.clock.anchor(performance.now(), target);
     await Promise.all(this.runs$.value.map((r) => r.refreshKpis()));
   }

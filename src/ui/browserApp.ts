@@ -80,7 +80,13 @@ export async function startBrowserApp(): Promise<void> {
     const hit = app.view?.pick(e.clientX, e.clientY) ?? null;
     if (hit !== null) inspector.select(hit);
   });
-  window.addEventListener('resize', () => app.view?.resize());
+  const side = byId('side');
+  const fitView = () => {
+    app.rightInsetPx = settings.demo ? 0 : side.offsetWidth;
+    app.view?.setRightInset(app.rightInsetPx);
+  };
+  fitView();
+  window.addEventListener('resize', fitView);
 
   // the run shown feeds the view; every run reports its failures
   let latestYardBoxes = 0;

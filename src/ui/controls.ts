@@ -3,7 +3,7 @@ import type { App } from './app';
 import { byId, el } from './dom';
 import { SPEEDS, type Speed } from './simClock';
 import { simDate } from './simDate';
-import type { LabelKey, Translate } from './i18n';
+import { fillLabel, type LabelKey, type Translate } from './i18n';
 
 /** The clock, play/pause, speed, jump-to-time and colouring controls along the top. */
 export function bindControls(app: App, t: Translate, showStatus: (text: string, error?: boolean) => void): { relabel(): void; showTime(timeS: number): void } {
@@ -38,13 +38,22 @@ export function bindControls(app: App, t: Translate, showStatus: (text: string, 
 
   const time = byId('clock-time');
   const date = byId('clock-date');
+  const warmUp = byId('warm-up');
+  const warmUpText = byId('warm-up-text');
+  byId('skip-warm-up').addEventListener('click', () => void app.jumpTo(app.loaded?.scenario.run.warmUpS ?? 0));
   const showTime = (timeS: number) => {
-    const startDate = app.loaded?.scenario.run.startDate;
-    if (startDate === undefined) return;
-    const d = simDate(startDate, timeS);
+    const run = app.loaded?.scenario.run;
+    if (run === undefined) return;
+    const d = simDate(run.startDate, timeS);
     time.textContent = d.time;
-    date.textContent = `${d.date} · ${t('clock.day')} ${d.day} · ${d.zone}`;
+    date.textContent = `${d.date} · ${fillLabel(t('clock.dayN'), { n: d.day })} · ${d.zone}`;
     time.dataset.simS = String(timeS);
+    // the KPIs leave the warm-up out: say so rather than show empty tiles for a simulated day
+    warmUp.hidden = timeS >= run.warmUpS;
+    if (!warmUp.hidden) {
+      const end = simDate(run.startDate, run.warmUpS);
+      warmUpText.textContent = fillLabel(t('clock.warmUpNote'), { time: `${end.date} ${end.time.slice(0, 5)}` });
+    }
   };
   relabel();
   return { relabel, showTime };

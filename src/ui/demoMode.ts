@@ -9,6 +9,8 @@ const RESTART_AFTER_MS = 8000;
  */
 export function startDemo(app: App): void {
   document.body.classList.add('demo');
+  // visitors see a terminal at work with its KPIs, not the empty first hours of the warm-up
+  app.startAtS = (loaded) => loaded.scenario.run.warmUpS;
   document.getElementById('captions')!.hidden = false;
   // browsers grant full screen only in answer to a gesture: the first click or key takes it
   const fullScreen = () => void document.documentElement.requestFullscreen?.().catch(() => undefined);

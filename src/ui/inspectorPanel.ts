@@ -38,7 +38,7 @@ export function bindInspector(app: App, t: Translate): { select(target: InspectT
         ['inspector.cargo', i.cargo.length === 0 ? '—' : i.cargo.join(', ')],
         ['inspector.distanceEmpty', `${num(i.distanceEmptyKm)} km`],
         ['inspector.distanceLoaded', `${num(i.distanceLoadedKm)} km`],
-        ['inspector.energy', `${num(i.drivingKWh)} kWh · ${t('inspector.chargedEnergy')} ${num(i.chargedKWh)} kWh`],
+        ['inspector.drivingEnergy', `${num(i.drivingKWh)} kWh · ${t('inspector.chargedEnergy')} ${num(i.chargedKWh)} kWh`],
       ];
     }
     if (i.kind === 'quayCrane') {

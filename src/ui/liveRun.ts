@@ -22,6 +22,8 @@ export class LiveRun {
   timeS = 0;
   finished = false;
   private inFlight = false;
+  /** the request out now, so that a jump can wait for it instead of being skipped */
+  private request: Promise<unknown> = Promise.resolve();
   private kpisInFlight = false;
 
   private constructor(
@@ -51,8 +53,20 @@ export class LiveRun {
   }
 
   /** Asks for the terminal at `timeS` unless a request is still out; resolves to its wall time in ms, or null if skipped. */
-  async requestFrame(timeS: number): Promise<number | null> {
-    if (this.inFlight) return null;
+  requestFrame(timeS: number): Promise<number | null> {
+    if (this.inFlight) return Promise.resolve(null);
+    const request = this.frame(timeS);
+    this.request = request;
+    return request;
+  }
+
+  /** Waits for the request out now, then goes to `timeS` with a frame (shown) or without (compared): what a jump needs. */
+  async goTo(timeS: number, withFrame: boolean): Promise<void> {
+    while (this.inFlight) await this.request;
+    await (withFrame ? this.requestFrame(timeS) : this.advanceTo(timeS));
+  }
+
+  private async frame(timeS: number): Promise<number | null> {
     this.inFlight = true;
     const started = performance.now();
     try {
@@ -70,8 +84,14 @@ export class LiveRun {
   }
 
   /** Advances without a snapshot (a run compared but not shown). */
-  async advanceTo(timeS: number): Promise<void> {
-    if (this.inFlight) return;
+  advanceTo(timeS: number): Promise<void> {
+    if (this.inFlight) return Promise.resolve();
+    const request = this.advance(timeS);
+    this.request = request;
+    return request;
+  }
+
+  private async advance(timeS: number): Promise<void> {
     this.inFlight = true;
     try {
       this.timeS = await this.worker.api.advanceTo(timeS);

@@ -10,8 +10,14 @@ export const SPEEDS: readonly Speed[] = [1, 10, 60, 300, 900, 3600, 'max'];
 
 /** A worker call of about this many wall milliseconds per frame keeps the page responsive. */
 const MAX_CHUNK_TARGET_MS = 30;
-/** Behind by more than this much wall time's worth, the clock drops the backlog instead of racing. */
-const MAX_LAG_WALL_S = 0.5;
+/**
+ * Behind by more than this much wall time's worth, the clock drops the backlog instead of racing.
+ * It is well above a frame interval even at 1 fps (a software-rendered canvas): there the run is
+ * asked for a second's worth per frame and keeps its speed; only a worker that cannot keep up drops.
+ */
+const MAX_LAG_WALL_S = 2;
+/** After dropping a backlog the clock continues this much wall time's worth ahead of the run. */
+const RESUME_AHEAD_WALL_S = 0.25;
 
 export class SimClock {
   playing = false;
@@ -49,7 +55,7 @@ export class SimClock {
     if (!this.playing) return reachedS;
     if (this.speed === 'max') return Math.min(this.durationS, reachedS + this.chunkS);
     const wanted = () => Math.min(this.durationS, this.anchorSimS + (this.speed as number) * ((wallMs - this.anchorWallMs) / 1000));
-    if (wanted() - reachedS > this.speed * MAX_LAG_WALL_S) this.anchor(wallMs - 1000 / 60, reachedS);
+    if (wanted() - reachedS > this.speed * MAX_LAG_WALL_S) this.anchor(wallMs - RESUME_AHEAD_WALL_S * 1000, reachedS);
     return wanted();
   }
 

@@ -21,6 +21,8 @@ export interface ZhigangPageHooks {
   renderStats(): { drawCalls: number; triangles: number };
   /** the results as the export buttons would write them, or null before the first KPIs */
   results(): ExportedResults | null;
+  /** points of the selected vehicle's trajectory as drawn (0 when none) */
+  trailPoints(): number;
   /** boxes in the yard of the run shown (from its latest frame) */
   yardBoxes(): number;
   app: App;
@@ -49,6 +51,7 @@ export function installTestHooks(app: App, meter: FrameMeter, results: () => Exp
     renderStats: () => app.view?.stats() ?? { drawCalls: 0, triangles: 0 },
     results,
     yardBoxes,
+    trailPoints: () => app.view?.trajectoryPoints() ?? 0,
     app,
   };
 }

@@ -44,7 +44,7 @@ export class SelectionMarker {
   scaleFor(camera: THREE.PerspectiveCamera): void {
     if (!this.group.visible) return;
     const d = camera.position.distanceTo(this.chevron.position);
-    const s = Math.max(3, d * 0.03);
+    const s = Math.max(1.5, d * 0.03);
     this.chevron.scale.setScalar(s);
     this.chevron.position.y = this.topM + s * 0.2;
   }

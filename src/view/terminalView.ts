@@ -28,19 +28,25 @@ export class TerminalView {
   private lastMs: number | null = null;
   private readonly frameStats = { drawCalls: 0, triangles: 0 };
   private readonly p = new THREE.Vector3();
+  /** pixels on the right covered by a panel: the picture centres on the part left visible */
+  private rightInsetPx = 0;
 
   constructor(
     private readonly canvas: HTMLCanvasElement,
     layout: Layout,
-    options: { yardCranesPerBlock: number } = { yardCranesPerBlock: 2 },
+    options: { yardCranesPerBlock: number; rightInsetPx?: number } = { yardCranesPerBlock: 2 },
   ) {
+    this.rightInsetPx = Math.max(0, options.rightInsetPx ?? 0);
     this.terminal = new TerminalScene(layout, options);
     this.renderer = new THREE.WebGLRenderer({ canvas, antialias: true, preserveDrawingBuffer: true });
     this.renderer.info.autoReset = false;
     const { centre, spanM } = this.terminal;
     this.camera = new THREE.PerspectiveCamera(38, 1, 1, spanM * 20);
-    // obliquely from the sea, a little west, the whole terminal in frame
-    this.camera.position.set(centre.x - spanM * 0.12, spanM * 0.5, centre.z + spanM * 0.8);
+    // obliquely from the sea, a little west, the whole terminal in frame: farther back when a panel
+    // leaves only part of the canvas to see it in
+    const w = Math.max(1, canvas.clientWidth);
+    const back = Math.sqrt(w / Math.max(w / 2, w - this.rightInsetPx));
+    this.camera.position.set(centre.x - spanM * 0.12 * back, spanM * 0.5 * back, centre.z + spanM * 0.8 * back);
     this.controls = new OrbitControls(this.camera, canvas);
     this.controls.target.copy(centre);
     this.controls.enableDamping = true;
@@ -72,6 +78,11 @@ export class TerminalView {
   setTrajectory(xy: Float32Array | null): void {
     this.terminal.trajectory.set(xy);
     this.dirty = true;
+  }
+
+  /** points of the trajectory drawn now (0 when none) */
+  trajectoryPoints(): number {
+    return this.terminal.trajectory.points;
   }
 
   select(target: InspectTarget | null): void {
@@ -132,9 +143,19 @@ export class TerminalView {
     const h = Math.max(1, this.canvas.clientHeight);
     this.renderer.setPixelRatio(Math.min(2, globalThis.devicePixelRatio ?? 1));
     this.renderer.setSize(w, h, false);
-    this.camera.aspect = w / h;
+    // the canvas is a window onto a wider picture whose centre is the middle of the uncovered part
+    const inset = Math.min(this.rightInsetPx, w / 2);
+    this.camera.aspect = (w + inset) / h;
+    if (inset > 0) this.camera.setViewOffset(w + inset, h, inset, 0, w, h);
+    else this.camera.clearViewOffset();
     this.camera.updateProjectionMatrix();
     this.dirty = true;
+  }
+
+  /** Keeps what the camera looks at in the middle of the part of the canvas a side panel leaves free. */
+  setRightInset(px: number): void {
+    this.rightInsetPx = Math.max(0, px);
+    this.resize();
   }
 
   stats(): { drawCalls: number; triangles: number } {

@@ -23,6 +23,11 @@ export class TrajectoryLine {
     this.group.visible = false;
   }
 
+  /** points of the path drawn (0 when hidden) */
+  get points(): number {
+    return this.group.visible ? (this.line.geometry.getAttribute('position')?.count ?? 0) : 0;
+  }
+
   /** x, y pairs in layout metres, or null to hide. */
   set(xy: Float32Array | null): void {
     if (xy === null || xy.length < 4) {

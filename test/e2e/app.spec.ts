@@ -46,6 +46,12 @@ test('the default scenario loads with no console errors, draws the terminal and 
   // the tianjin yard starts 40% full: over 20,000 boxes drawn
   expect(await page.evaluate(() => window.zhigang!.yardBoxes())).toBeGreaterThan(20_000);
   await expect(page.locator('#clock-time')).toHaveText(/^\d{2}:\d{2}:\d{2}$/);
+  // the warm-up note offers a jump to its end, where the KPIs start counting
+  await expect(page.locator('#warm-up')).toBeVisible();
+  await page.locator('#skip-warm-up').click();
+  await page.waitForFunction(() => window.zhigang!.timeS() >= 86400);
+  await expect(page.locator('#warm-up')).toBeHidden();
+  await expect(page.locator('#tiles [data-kpi="craneRate"] .number')).toHaveText(/^\d+\.\d$/, { timeout: 30_000 });
   await page.screenshot({ path: `${ARTIFACTS}/main-view.png` });
   // the language switch relabels the page
   await expect(page.locator('#play')).toHaveText('暂停');
@@ -57,6 +63,9 @@ test('the default scenario loads with no console errors, draws the terminal and 
 
 test('clicking a vehicle opens its inspector with its state, job and charge, and its trail', async ({ page }) => {
   const errors = await open(page, '?scenario=demo-small&speed=60');
+  await page.locator('#jump').fill('3h');
+  await page.locator('#jump').press('Enter');
+  await page.waitForFunction(() => window.zhigang!.timeS() >= 3 * 3600);
   await page.locator('#play').click(); // pause, so the vehicle stays where it is clicked
   const index = await page.evaluate(() => window.zhigang!.visibleVehicle());
   expect(index).toBeGreaterThanOrEqual(0);
@@ -66,6 +75,10 @@ test('clicking a vehicle opens its inspector with its state, job and charge, and
   await expect(inspector).toBeVisible();
   await expect(inspector).toHaveAttribute('data-kind', 'vehicle');
   await expect(inspector.locator('[data-field="inspector.charge"]')).toHaveText(/\d+% \(\d/);
+  // three hours in, every vehicle has driven: its last 30 minutes are drawn as a trail
+  await page.waitForFunction(() => window.zhigang!.trailPoints() > 2);
+  await inspector.locator('#follow').click();
+  await expect(inspector.locator('#follow')).toHaveClass(/active/);
   await page.screenshot({ path: `${ARTIFACTS}/inspector.png` });
   expect(errors).toEqual([]);
 });
@@ -100,7 +113,9 @@ test('demo mode starts full-window with its tour and large captions', async ({ p
   const t0 = await simTime(page);
   await page.waitForTimeout(4000);
   expect(await simTime(page)).toBeGreaterThan(t0);
-  await expect(page.locator('#captions')).toContainText(/\d/);
+  // the demo starts where the warm-up ends: the captions show live figures, not dashes
+  expect(t0).toBeGreaterThanOrEqual(86400);
+  await expect(page.locator('#captions [data-kpi="craneRate"] .number')).toHaveText(/^\d+\.\d$/);
   await page.screenshot({ path: `${ARTIFACTS}/demo-mode.png` });
   expect(errors).toEqual([]);
 });

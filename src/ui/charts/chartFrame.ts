@@ -35,6 +35,8 @@ export interface ChartFrame {
 }
 
 const DEFAULT_SIZE = { width: 480, height: 260 };
+/** below this a container's own height is too small for the margins and a plot */
+const MIN_HEIGHT = 160;
 // the top holds the title and up to two legend rows
 const DEFAULT_MARGIN: Margin = { top: 58, right: 16, bottom: 40, left: 52 };
 
@@ -42,7 +44,8 @@ export function createChartFrame(container: HTMLElement, className: string, marg
   const m = { ...DEFAULT_MARGIN, ...margin };
   // jsdom and hidden containers report 0: fall back to a default aspect; width: 100% scales it anyway
   const outerW = container.clientWidth || DEFAULT_SIZE.width;
-  const outerH = container.clientHeight || DEFAULT_SIZE.height;
+  // a container without a height of its own (a panel's column) gets the default aspect
+  const outerH = container.clientHeight >= MIN_HEIGHT ? container.clientHeight : Math.round((outerW * DEFAULT_SIZE.height) / DEFAULT_SIZE.width);
   const width = Math.max(10, outerW - m.left - m.right);
   const height = Math.max(10, outerH - m.top - m.bottom);
 

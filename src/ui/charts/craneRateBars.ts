@@ -40,7 +40,7 @@ const rateFormat = format('.1f');
 export function createCraneRateChart(container: HTMLElement, options: CraneRateChartOptions): CraneRateChart {
   const by = options.by ?? 'crane';
   let t = options.t;
-  const frame = createChartFrame(container, `crane-rate by-${by}`);
+  const frame = createChartFrame(container, `crane-rate by-${by}`, { bottom: 56 });
   const { plot, width, height } = frame;
   const x = scaleBand<string>().range([0, width]).paddingInner(0.25).paddingOuter(0.15);
   const y = scaleLinear().range([height, 0]);
@@ -62,6 +62,9 @@ export function createCraneRateChart(container: HTMLElement, options: CraneRateC
     const top = Math.max(10, Math.ceil((maxOf(bars.map((b) => b.craneRate), bars.map((b) => b.qcBound)) * 1.05) / 10) * 10);
     y.domain([0, top]);
     frame.drawAxis('x', axisBottom(x).tickSizeOuter(0), `${x.domain().join('|')}`);
+    // a dozen ids side by side run into each other: tilt them when a band is narrower than a label
+    const crowded = x.bandwidth() < 34;
+    frame.xAxis.selectAll<SVGTextElement, string>('.tick text').attr('text-anchor', crowded ? 'end' : 'middle').attr('transform', crowded ? 'translate(-4,2) rotate(-40)' : null);
     frame.drawAxis('y', axisLeft(y).ticks(5).tickSize(-width), `${top}`);
 
     const bw = x.bandwidth();
@@ -93,7 +96,8 @@ export function createCraneRateChart(container: HTMLElement, options: CraneRateC
       .select<SVGTextElement>('text.value')
       .attr('x', bw / 2)
       .attr('y', (b) => y(finite(b.craneRate)) - 4)
-      .text((b) => (b.craneRate === null ? '–' : rateFormat(b.craneRate)));
+      .attr('font-size', bw < 34 ? 8 : null)
+      .text((b) => (b.craneRate === null ? '–' : rateFormat(bw < 34 ? Math.round(b.craneRate) : b.craneRate)));
   }
 
   labels();

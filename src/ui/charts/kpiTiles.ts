@@ -71,7 +71,8 @@ export function createKpiTiles(container: HTMLElement, options: KpiTilesOptions)
     .append('div')
     .attr('class', `zg-kpi-tiles${large ? ' large' : ''}`)
     .style('display', 'grid')
-    .style('grid-template-columns', `repeat(auto-fill, minmax(${large ? 220 : 140}px, 1fr))`)
+    // captions stand in one row along the bottom of a projector's screen; the panel's tiles reflow
+    .style('grid-template-columns', large ? `repeat(${keys.length}, minmax(200px, 1fr))` : 'repeat(auto-fill, minmax(150px, 1fr))')
     .style('gap', '8px')
     .style('color', CHART_COLOURS.text);
   const tiles = root
