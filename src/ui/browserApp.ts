@@ -9,7 +9,7 @@ import { startDemo } from './demoMode';
 import { byId } from './dom';
 import { download, resultsCsv, resultsJson, type ExportedResults } from './exportResults';
 import { FrameMeter } from './frameMeter';
-import { applyLabels, createI18n, type Lang } from './i18n';
+import { applyLabels, createI18n, fillLabel, isLabelKey, type LabelKey, type Lang, type Translate } from './i18n';
 import { bindInspector } from './inspectorPanel';
 import { bindScenarioPanel } from './scenarioPanel';
 import { installTestHooks } from './testHooks';
@@ -61,6 +61,7 @@ export async function startBrowserApp(): Promise<void> {
     dashboard.relabel(t);
     compare.relabel(t);
     captions?.relabel(t);
+    byId('scenario-line').textContent = summaryLine(app, t);
   };
   i18n.lang$.subscribe(relabelAll);
   lang.addEventListener('click', () => {
@@ -105,7 +106,7 @@ export async function startBrowserApp(): Promise<void> {
     }
     inspector.select(null);
     if (runs.length > 0) {
-      byId('scenario-line').textContent = summaryLine(app);
+      byId('scenario-line').textContent = summaryLine(app, t);
       showStatus('');
     }
     controls.relabel();
@@ -154,8 +155,12 @@ export async function startBrowserApp(): Promise<void> {
   installTestHooks(app, meter, results, () => latestYardBoxes);
 }
 
-function summaryLine(app: App): string {
-  const run = app.shownRun!;
+/** The run shown in a line: scenario, strategy, seed and the terminal's size, in the app's language. */
+function summaryLine(app: App, t: Translate): string {
+  const run = app.shownRun;
+  if (run === undefined) return '';
   const s = run.summary;
-  return `${s.scenario} · ${s.strategy} · seed ${s.seed} · ${s.vehicles} ARTs · ${s.quayCranes} QC · ${s.yardBlocks} blocks`;
+  const strategy = isLabelKey(`strategy.${s.strategy}`) ? t(`strategy.${s.strategy}` as LabelKey) : s.strategy;
+  const counts = fillLabel(t('summary.terminal'), { seed: s.seed, vehicles: s.vehicles, quayCranes: s.quayCranes, blocks: s.yardBlocks });
+  return `${s.scenario} · ${strategy} · ${counts}`;
 }
