@@ -47,6 +47,8 @@ export async function startBrowserApp(): Promise<void> {
   const scenario = bindScenarioPanel(app, t, openTab);
   const dashboard = bindDashboard(app, t);
   const compare = bindComparePanel(app, t);
+  // every tab is shown while the panels build their charts, so each chart takes the panel's width
+  openTab('dashboard');
   const captions = settings.demo ? createKpiTiles(byId('captions'), { t, large: true, kpis: ['craneRate', 'qcWaitShare', 'moves', 'energyPerMoveKWh'] }) : null;
 
   const lang = byId<HTMLButtonElement>('lang');
@@ -111,6 +113,7 @@ export async function startBrowserApp(): Promise<void> {
     }
     controls.relabel();
   });
+  app.shown$.subscribe(() => (byId('scenario-line').textContent = summaryLine(app, t)));
   app.problem$.subscribe((p) => p !== null && showStatus(p.lines.join('\n'), true));
   // the final KPIs are the run's result, the same as the CLI prints for this scenario and seed
   app.finished$.subscribe((run) => void run.finish().then(() => controls.relabel()));

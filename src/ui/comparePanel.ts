@@ -53,7 +53,6 @@ export function bindComparePanel(app: App, translate: Translate): { relabel(t: T
   const drawTable = () => {
     const runs = app.runs$.value;
     if (app.settings.compare.length === 0) return table.replaceChildren();
-    const head = el('tr', {}, el('th', {}, t('form.strategy')), ...COMPARED_KPIS.map((k) => el('th', {}, t(`kpi.${k}` as LabelKey))));
     const cell = (k: ComparedKpi, e: Estimate | null, diff: Estimate | null | undefined) => {
       if (e === null) return el('td', {}, '—');
       const text = e.halfWidth === null ? fmt(k, e.mean) : `${fmt(k, e.mean)} ± ${fmt(k, e.halfWidth)}`;
@@ -63,9 +62,16 @@ export function bindComparePanel(app: App, translate: Translate): { relabel(t: T
       }
       return td;
     };
-    const rows = report
-      ? report.strategies.map((s) => el('tr', {}, el('td', {}, t(label(s.strategy))), ...COMPARED_KPIS.map((k) => cell(k, s.kpis[k], s.vsBaseline?.[k]))))
-      : runs.map((r, i) => el('tr', {}, el('td', {}, t(label(r.summary.strategy))), ...COMPARED_KPIS.map((k) => cell(k, live[i]?.[k] == null ? null : { n: 1, mean: live[i]![k] as number, sd: null, halfWidth: null, level: 0.95 }, undefined))));
+    // a column per strategy (2–4) and a row per KPI: what fits a narrow panel
+    const columns: { name: string; value: (k: ComparedKpi) => Estimate | null; diff: (k: ComparedKpi) => Estimate | null | undefined }[] = report
+      ? report.strategies.map((s) => ({ name: s.strategy, value: (k) => s.kpis[k], diff: (k) => s.vsBaseline?.[k] }))
+      : runs.map((r, i) => ({
+          name: r.summary.strategy,
+          value: (k) => (live[i]?.[k] == null ? null : { n: 1, mean: live[i]![k] as number, sd: null, halfWidth: null, level: 0.95 }),
+          diff: () => undefined,
+        }));
+    const head = el('tr', {}, el('th', {}, t('compare.kpi')), ...columns.map((c) => el('th', { 'data-strategy': c.name }, t(label(c.name)))));
+    const rows = COMPARED_KPIS.map((k) => el('tr', { 'data-kpi': k }, el('th', { scope: 'row' }, t(`kpi.${k}` as LabelKey)), ...columns.map((c) => cell(k, c.value(k), c.diff(k)))));
     const caption = report ? `${t('compare.seedsCaption')} ${report.seeds.join(', ')} · ${t('compare.baseline')}: ${t(label(report.baseline))}` : progress || t('compare.liveCaption');
     table.replaceChildren(el('table', {}, el('caption', {}, caption), el('thead', {}, head), el('tbody', {}, ...rows)));
   };

@@ -87,8 +87,11 @@ test('compare mode runs two strategies side by side with the same seed', async (
   const errors = await open(page, '?scenario=demo-small&compare=fcfs,dual-cycle&speed=3600&warmup=0');
   await page.locator('[data-tab="compare"]').click();
   await expect(page.locator('#compare-switch button')).toHaveCount(2);
-  await expect(page.locator('#compare-table tbody tr')).toHaveCount(2);
-  await expect(page.locator('#compare-table tbody tr').first()).toContainText(/\d+\.\d\d/);
+  // a column per strategy, a row per KPI; the crane rates are figures, not dashes
+  await expect(page.locator('#compare-table thead th[data-strategy]')).toHaveCount(2);
+  await expect(page.locator('#compare-table tbody tr[data-kpi="craneRate"] td')).toHaveCount(2);
+  await expect(page.locator('#compare-table tbody tr[data-kpi="craneRate"] td').first()).toHaveText(/^\d+\.\d\d$/);
+  await expect(page.locator('#compare-table tbody tr[data-kpi="craneRate"] td').last()).toHaveText(/^\d+\.\d\d$/);
   await expect(page.locator('#compare-rate path.series')).toHaveCount(2);
   await page.locator('#compare-switch button').nth(1).click();
   await expect(page.locator('#compare-switch button').nth(1)).toHaveClass(/active/);
