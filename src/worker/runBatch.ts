@@ -1,8 +1,8 @@
-import { availableParallelism } from 'node:os';
 import type { RunResult } from '../run/runResult';
 import type { ScenarioTexts } from '../run/scenarioTexts';
 import { readScenarioTexts } from './readScenarioTexts';
-import { spawnSimWorker, type SimWorker } from './spawnSimWorker';
+import type { SimWorker } from './spawnSimWorker';
+import { onWorkerPool } from './workerPool';
 
 export interface RunTask {
   /** path of the scenario file; its layout is read beside it */
@@ -28,36 +28,27 @@ export interface BatchOptions {
  * (no new tasks start); the workers are terminated in every case.
  */
 export async function runBatch(tasks: readonly RunTask[], options: BatchOptions = {}): Promise<RunResult[]> {
-  if (tasks.length === 0) return [];
   const results: RunResult[] = new Array(tasks.length);
-  const count = Math.max(1, Math.min(options.workers ?? availableParallelism(), tasks.length));
   const texts = new Map<string, ScenarioTexts>(); // each scenario file is read once per batch
   const textsOf = (file: string) => texts.get(file) ?? texts.set(file, readScenarioTexts(file)).get(file)!;
-  let next = 0;
   let done = 0;
-  let failed = false;
-
-  const work = async (worker: SimWorker) => {
-    while (!failed && next < tasks.length) {
-      const k = next++;
-      try {
-        results[k] = await runTask(worker, tasks[k], textsOf(tasks[k].scenarioFile));
-      } catch (e) {
-        failed = true;
-        const t = tasks[k];
-        const fleet = t.fleet === undefined ? '' : `, fleet ${t.fleet}`;
-        throw new Error(`task ${k + 1} (${t.scenarioFile}, strategy "${t.strategy}", seed ${t.seed}${fleet}) failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
-      }
-      options.onProgress?.(++done, tasks.length);
+  const work = async (worker: SimWorker, t: RunTask, k: number) => {
+    try {
+      return await runTask(worker, t, textsOf(t.scenarioFile));
+    } catch (e) {
+      const fleet = t.fleet === undefined ? '' : `, fleet ${t.fleet}`;
+      throw new Error(`task ${k + 1} (${t.scenarioFile}, strategy "${t.strategy}", seed ${t.seed}${fleet}) failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
     }
   };
-
-  const pool = Array.from({ length: count }, spawnSimWorker);
-  try {
-    await Promise.all(pool.map(work));
-  } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
-  }
+  await onWorkerPool(
+    tasks,
+    work,
+    (k, outcome) => {
+      if (outcome.ok) results[k] = outcome.value;
+      options.onProgress?.(++done, tasks.length);
+    },
+    { workers: options.workers, stopOnFailure: true },
+  );
   return results;
 }
 
