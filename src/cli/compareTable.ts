@@ -4,10 +4,10 @@ import type { SweepReport } from '../compare/sweep';
 import { formatDuration } from './duration';
 import { table } from './kpiTable';
 
-const num = (e: Estimate | null, digits = 1) => (e === null ? '–' : e.halfWidth === null ? e.mean.toFixed(digits) : `${e.mean.toFixed(digits)} ± ${e.halfWidth.toFixed(digits)}`);
-const pct = (e: Estimate | null) => (e === null ? '–' : e.halfWidth === null ? `${(100 * e.mean).toFixed(1)}%` : `${(100 * e.mean).toFixed(1)} ± ${(100 * e.halfWidth).toFixed(1)}%`);
+export const num = (e: Estimate | null, digits = 1) => (e === null ? '–' : e.halfWidth === null ? e.mean.toFixed(digits) : `${e.mean.toFixed(digits)} ± ${e.halfWidth.toFixed(digits)}`);
+export const pct = (e: Estimate | null) => (e === null ? '–' : e.halfWidth === null ? `${(100 * e.mean).toFixed(1)}%` : `${(100 * e.mean).toFixed(1)} ± ${(100 * e.halfWidth).toFixed(1)}%`);
 const share = (e: Estimate | null) => (e === null ? '–' : (100 * e.mean).toFixed(0));
-const signed = (e: Estimate | null) => {
+export const signed = (e: Estimate | null) => {
   if (e === null) return '–';
   const text = `${e.mean >= 0 ? '+' : ''}${e.mean.toFixed(2)}${e.halfWidth === null ? '' : ` ± ${e.halfWidth.toFixed(2)}`}`;
   return excludesZero(e) ? `${text} *` : text;

@@ -12,8 +12,11 @@ const commands: Record<string, { load: () => Promise<Command>; summary: string }
   inspect: { load: async () => (await import('./inspect')).inspectCommand, summary: 'inspect SCENARIO [--json]   count berths, cranes, blocks, slots, lanes; check reachability' },
   compare: { load: async () => (await import('./compare')).compareCommand, summary: 'compare SCENARIO --strategies a,b,… [--seeds 1-10] [--duration 24h] [--baseline NAME] [--fleet N] [--workers N] [--json]\n                              run strategies × seeds in parallel workers; KPIs with 95% CIs, paired differences' },
   sweep: { load: async () => (await import('./sweep')).sweepCommand, summary: 'sweep SCENARIO --fleet 24-120:12 --strategies a,b,… [--seeds 1-5] [--duration 24h] [--workers N] [--json]\n                              crane rate vs fleet size per strategy, and the fleet needed for 95% of QC-bound' },
-  bench: { load: async () => (await import('./bench')).benchCommand, summary: 'bench kernel|sim|matching [--json]\n                              benchmark the kernel (vs js-simulator), a simulated week of tianjin-c-section, or the assignment solver (vs munkres, SciPy)' },
-  schema: { load: async () => (await import('./schema')).schemaCommand, summary: 'schema [--out FILE]         write the scenario JSON Schema (for editors)' },
+  batch: { load: async () => (await import('./batch')).batchCommand, summary: 'batch EXPERIMENT --out DIR [--workers N] [--shard i/N]\n                              run an experiment file (grid × replications) on every core into DIR, resuming what is done' },
+  merge: { load: async () => (await import('./merge')).mergeCommand, summary: 'merge DIR... --out DIR       combine shard results of one experiment and rebuild the summary' },
+  report: { load: async () => (await import('./report')).reportCommand, summary: 'report DIR --out report.html one self-contained HTML page of charts and tables from a results directory' },
+  bench: { load: async () => (await import('./bench')).benchCommand, summary: 'bench kernel|sim|matching|batch [--json]\n                              benchmark the kernel (vs js-simulator), a simulated week of tianjin-c-section, the assignment solver (vs munkres, SciPy),\n                              or batch runs (parallel efficiency on 2 workers, a worker\'s heap over 30 simulated days)' },
+  schema: { load: async () => (await import('./schema')).schemaCommand, summary: 'schema [--experiment] [--out FILE]\n                              write the scenario (or experiment) JSON Schema, for editors' },
 };
 
 export function usage(): string {

@@ -1,19 +1,66 @@
 import cliProgress from 'cli-progress';
 
-/** A progress bar on stderr for a terminal; silent in CI, pipes and JSON output. */
-export function progressBar(label: string, enabled: boolean): { update: (done: number, total: number) => void; stop: () => void } {
-  if (!enabled || !process.stderr.isTTY || process.env.CI) return { update: () => {}, stop: () => {} };
-  const bar = new cliProgress.SingleBar({ format: `${label} [{bar}] {value}/{total} runs · {eta_formatted} left`, stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic);
+export interface Progress {
+  update: (done: number, total: number) => void;
+  stop: () => void;
+}
+
+/** Plain progress lines come at most this often, and at the end. */
+const LINE_EVERY_MS = 10_000;
+
+/**
+ * Progress on stderr: a bar (done/total, runs a minute, time left) on a terminal. Elsewhere
+ * (a pipe, a Slurm or Kubernetes log, CI) nothing, or with `plainLines` a line now and then.
+ */
+export function progressBar(label: string, enabled: boolean, plainLines = false): Progress {
+  if (!enabled) return { update: () => {}, stop: () => {} };
+  if (!process.stderr.isTTY || process.env.CI) return plainLines ? progressLines(label) : { update: () => {}, stop: () => {} };
+  const bar = new cliProgress.SingleBar(
+    { format: `${label} [{bar}] {value}/{total} runs · {rate} runs/min · {eta_formatted} left`, stream: process.stderr, hideCursor: true, etaBuffer: 20 },
+    cliProgress.Presets.shades_classic,
+  );
   let started = false;
+  const t0 = performance.now();
   return {
     update(done, total) {
-      if (!started) bar.start(total, 0);
+      if (!started) bar.start(total, 0, { rate: '–' });
       started = true;
-      bar.update(done);
+      bar.update(done, { rate: perMinute(done, t0) });
     },
     stop() {
       if (started) bar.stop();
       started = false;
     },
   };
+}
+
+/** `batch: 12/48 runs (25%) · 3.1 runs/min · about 11m 36s left`, every ten seconds and at the end. */
+function progressLines(label: string): Progress {
+  const t0 = performance.now();
+  let last = -Infinity;
+  let lastDone = -1;
+  return {
+    update(done, total) {
+      const now = performance.now();
+      if (done === lastDone || (done < total && now - last < LINE_EVERY_MS)) return;
+      last = now;
+      lastDone = done;
+      const left = done === total ? ` · done in ${clock((now - t0) / 1000)}` : done === 0 ? '' : ` · about ${clock((((now - t0) / done) * (total - done)) / 1000)} left`;
+      process.stderr.write(`${label}: ${done}/${total} runs (${total === 0 ? 100 : Math.floor((100 * done) / total)}%) · ${perMinute(done, t0)} runs/min${left}\n`);
+    },
+    stop: () => {},
+  };
+}
+
+function perMinute(done: number, t0: number): string {
+  const minutes = (performance.now() - t0) / 60_000;
+  return done === 0 || minutes === 0 ? '–' : (done / minutes).toFixed(1);
+}
+
+/** 696 → `11m 36s` */
+function clock(s: number): string {
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const sec = Math.round(s % 60);
+  return h > 0 ? `${h}h ${m}m` : m > 0 ? `${m}m ${sec}s` : `${sec}s`;
 }

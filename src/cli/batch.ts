@@ -1,0 +1,43 @@
+import { availableParallelism } from 'node:os';
+import { prepareExperiment } from '../experiment/prepareExperiment';
+import { RESULTS } from '../experiment/resultsDir';
+import { runExperiment } from '../experiment/runExperiment';
+import { parseShard, type Shard } from '../experiment/tasks';
+import { optionalCount } from './batchOutput';
+import { experimentTable } from './experimentTable';
+import { progressBar } from './progress';
+import { parseCommandArgs, UsageError } from './usage';
+
+/** `zhigang batch EXPERIMENT --out DIR [--workers N] [--shard i/N]` */
+export async function batchCommand(args: string[]): Promise<number> {
+  const { positionals, values } = parseCommandArgs(args, { out: { type: 'string' }, workers: { type: 'string' }, shard: { type: 'string' } });
+  if (positionals.length !== 1) throw new UsageError('name one experiment file');
+  if (values.out === undefined) throw new UsageError('--out DIR is required: the results directory (created, or resumed)');
+  const workers = optionalCount(values.workers, '--workers') ?? availableParallelism();
+  const shard = shardOption(values.shard);
+  const prepared = await prepareExperiment(positionals[0]);
+  const bar = progressBar(shard === undefined ? 'batch' : `batch ${shard.index}/${shard.count}`, true, true);
+  const t0 = performance.now();
+  const outcome = await runExperiment(prepared, values.out, { workers, shard, onProgress: bar.update }).finally(bar.stop);
+  const wallS = (performance.now() - t0) / 1000;
+
+  const { plan } = prepared;
+  const slice = shard === undefined ? '' : ` (shard ${shard.index}/${shard.count} of ${plan.configurations.length * plan.replications})`;
+  if (outcome.dropped !== null) console.error(`zhigang batch: ${values.out}/${RESULTS.runs}: dropped a torn last line (a run killed while writing); its replication ran again`);
+  console.log(experimentTable(plan, outcome.summary));
+  console.log('');
+  console.log(`${outcome.total} replications${slice}: ${outcome.skipped} already done in ${values.out}, ${outcome.ran} run now in ${wallS.toFixed(1)} s on ${Math.min(workers, Math.max(outcome.ran, 1))} workers, ${outcome.failed.length} failed`);
+  console.log(`results: ${[RESULTS.runs, RESULTS.csv, RESULTS.summary].map((f) => `${values.out}/${f}`).join(', ')}`);
+  if (outcome.failed.length === 0) return 0;
+  console.error(`zhigang batch: ${outcome.failed.length} replication${outcome.failed.length === 1 ? '' : 's'} failed (recorded in ${RESULTS.runs}; run again to retry them):`);
+  for (const f of outcome.failed) console.error(`  ${f.config} #${f.replication} (seed ${f.seed}): ${f.error}`);
+  return 1;
+}
+
+/** --shard i/N; Slurm and Kubernetes give i from 0 (SLURM_ARRAY_TASK_ID of --array=0-(N-1), JOB_COMPLETION_INDEX). */
+function shardOption(text: string | undefined): Shard | undefined {
+  if (text === undefined) return undefined;
+  const shard = parseShard(text);
+  if (shard === null) throw new UsageError(`--shard expects i/N with 0 ≤ i < N, such as 0/3; got "${text}"`);
+  return shard;
+}
