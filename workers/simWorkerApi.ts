@@ -62,6 +62,12 @@ export interface SimWorkerApi {
   inspect(target: InspectTarget): Inspection;
   /** KPIs so far, as if the run ended now. */
   kpis(): KpiResult;
+  /**
+   * This thread's V8 heap in use, bytes, after a full collection when the host exposes `gc`
+   * (`node --expose-gc`, or v8.setFlagsFromString before the thread starts); null outside Node.
+   * For memory benchmarks: what a long run keeps.
+   */
+  heapUsedBytes(): number | null;
 }
 
 /** The API object a worker exposes; plain functions, so it also runs (and is tested) on a main thread. */
@@ -108,5 +114,10 @@ export function createSimWorkerApi(): SimWorkerApi {
     },
     inspect: (target) => inspect(current(), target),
     kpis: () => current().kpisNow(),
+    heapUsedBytes() {
+      const host = globalThis as { gc?: () => void; process?: { memoryUsage?: () => { heapUsed: number } } };
+      host.gc?.();
+      return host.process?.memoryUsage?.().heapUsed ?? null;
+    },
   };
 }

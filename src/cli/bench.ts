@@ -5,16 +5,17 @@ const PENDING = 1000;
 const EVENTS = 1_000_000;
 const ROUNDS = 5;
 
-/** `zhigang bench kernel|sim|matching [--json]` */
+/** `zhigang bench kernel|sim|matching|batch [--json]` */
 export async function benchCommand(args: string[]): Promise<number> {
   const { positionals, values } = parseCommandArgs(args, { json: { type: 'boolean', default: false } });
   const [what] = positionals;
   if (what === 'sim') return (await import('./benchSim')).benchSimCommand(values.json);
+  if (what === 'batch') return (await import('./benchBatch')).benchBatchCommand(values.json);
   if (what === 'matching') {
     await (await import('./benchMatching')).benchMatching({ json: values.json });
     return 0;
   }
-  if (what !== 'kernel') throw new UsageError(`unknown benchmark "${what ?? ''}" (have: kernel, sim, matching)`);
+  if (what !== 'kernel') throw new UsageError(`unknown benchmark "${what ?? ''}" (have: kernel, sim, matching, batch)`);
   return benchKernelCommand(values.json);
 }
 
