@@ -26,7 +26,9 @@ export async function batchCommand(args: string[]): Promise<number> {
   if (outcome.dropped !== null) console.error(`zhigang batch: ${values.out}/${RESULTS.runs}: dropped a torn last line (a run killed while writing); its replication ran again`);
   console.log(experimentTable(plan, outcome.summary));
   console.log('');
-  console.log(`${outcome.total} replications${slice}: ${outcome.skipped} already done in ${values.out}, ${outcome.ran} run now in ${wallS.toFixed(1)} s on ${Math.min(workers, Math.max(outcome.ran, 1))} workers, ${outcome.failed.length} failed`);
+  const used = Math.min(workers, outcome.ran);
+  const now = outcome.ran === 0 ? 'nothing left to run' : `${outcome.ran} run now in ${wallS.toFixed(1)} s on ${used} worker${used === 1 ? '' : 's'}, ${outcome.failed.length} failed`;
+  console.log(`${outcome.total} replications${slice}: ${outcome.skipped} already done in ${values.out}, ${now}`);
   console.log(`results: ${[RESULTS.runs, RESULTS.csv, RESULTS.summary].map((f) => `${values.out}/${f}`).join(', ')}`);
   if (outcome.failed.length === 0) return 0;
   console.error(`zhigang batch: ${outcome.failed.length} replication${outcome.failed.length === 1 ? '' : 's'} failed (recorded in ${RESULTS.runs}; run again to retry them):`);

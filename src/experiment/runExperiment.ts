@@ -45,7 +45,7 @@ export async function runExperiment(prepared: PreparedExperiment, dir: string, o
   const failed: RunRecord[] = [];
   const appender = new RunsAppender(resultsFile(dir, 'runs'), resultsFile(dir, 'csv'));
   let done = 0;
-  options.onProgress?.(0, todo.length);
+  if (todo.length > 0) options.onProgress?.(0, todo.length);
   try {
     const work = async (worker: SimWorker, t: ReplicationTask): Promise<RunResult> => {
       await worker.api.load(texts[t.configuration], { seed: t.seed, strategy: strategies[t.configuration] });
