@@ -1,32 +1,15 @@
 import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
 import type { Kpis } from '../kpi/kpis';
-import type { ExperimentPlan } from './plan';
 import type { RunRecord } from './runRecord';
 import { summarizeRuns, summaryCsvText } from './summary';
+import { strategyPlan } from './testing/strategyPlan';
 
 /** t(0.975, 2) and t(0.975, 1) from a table of Student's t */
 const T2 = 4.30265272975;
 const T1 = 12.7062047362;
 
-const plan: ExperimentPlan = {
-  name: 'known numbers',
-  file: 'known.json',
-  scenario: 'S',
-  scenarioFile: 's.json',
-  hash: 'h',
-  version: '0',
-  seed: 1,
-  replications: 3,
-  durationS: 86400,
-  warmUpS: 0,
-  factors: [{ name: 'strategy', path: ['dispatch.strategy'], values: ['a', 'b'] }],
-  configurations: [
-    { index: 0, id: 'strategy=a', factors: { strategy: 'a' }, baseline: 'strategy=a', scenarioHash: 'x' },
-    { index: 1, id: 'strategy=b', factors: { strategy: 'b' }, baseline: 'strategy=a', scenarioHash: 'x' },
-  ],
-  seeds: [11, 12, 13],
-};
+const plan = strategyPlan(['a', 'b'], { name: 'known numbers', replications: 3 });
 
 function kpis(craneRate: number, loaded: number | null = null): Kpis {
   const none = { moves: 0, berthRate: null, vesselTurnaroundH: null, qcBound: null, gapToQcBound: null, qcWaitShare: null, emptyTravelRatio: null, energyPerMoveKWh: null, chargerUtilisation: null, chargerQueueMean: null, rehandlesPerRetrieval: null, yardOccupancy: null, yardCraneUtilisation: null, externalTurnTimeMin: null };

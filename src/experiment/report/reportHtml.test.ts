@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ExperimentPlan } from '../plan';
 import type { ExperimentSummary } from '../summary';
 import { KPI_NAMES } from '../kpiColumns';
+import { strategyPlan } from '../testing/strategyPlan';
 import { reportCharts, reportHtml } from './reportHtml';
 
 /** Two strategies, no numeric factor: the report draws per configuration. */
-const plan: ExperimentPlan = {
-  name: 'Rules <compared> & co',
-  file: 'e.json',
-  scenario: 'S',
-  scenarioFile: 's.json',
-  hash: 'h',
-  version: '0',
-  seed: 1,
-  replications: 2,
-  durationS: 86400,
-  warmUpS: 3600,
-  factors: [{ name: 'strategy', path: ['dispatch.strategy'], values: ['fcfs', 'nearest'] }],
-  configurations: [
-    { index: 0, id: 'strategy=fcfs', factors: { strategy: 'fcfs' }, baseline: 'strategy=fcfs', scenarioHash: 'x' },
-    { index: 1, id: 'strategy=nearest', factors: { strategy: 'nearest' }, baseline: 'strategy=fcfs', scenarioHash: 'x' },
-  ],
-  seeds: [5, 6],
-};
+const plan = strategyPlan(['fcfs', 'nearest'], { name: 'Rules <compared> & co', replications: 2, warmUpS: 3600 });
 
 const estimate = (mean: number, halfWidth: number | null) => ({ n: 2, mean, sd: 1, halfWidth, level: 0.95 });
 const summary: ExperimentSummary = {
