@@ -53,6 +53,7 @@ export async function benchBatchCommand(json: boolean): Promise<number> {
   console.log(`  1 worker       ${oneWorker.toFixed(2)} s wall, ${one.cpuS.toFixed(1)} s CPU (${report.coresBusy.oneWorker.toFixed(2)} cores busy)`);
   console.log(`  2 workers      ${twoWorkers.toFixed(2)} s wall, ${two.cpuS.toFixed(1)} s CPU (${report.coresBusy.twoWorkers.toFixed(2)} cores busy)`);
   console.log(`  efficiency     ${(100 * efficiency).toFixed(1)}% = T1 / (2 × T2) (target ≥ ${100 * EFFICIENCY_TARGET}%: ${report.meets.parallelEfficiency ? 'met' : 'NOT met'})`);
+  console.log(`  CPU time       2 workers used ${(two.cpuS / one.cpuS).toFixed(2)}× the CPU time of 1 (each thread starts and warms up its own JIT); 1 worker alone kept ${report.coresBusy.oneWorker.toFixed(2)} cores busy (V8's GC and compiler threads use the idle core)`);
   console.log(`memory: one worker running ${MEMORY_DAYS} simulated days of tianjin-c-section (fcfs), heap in use after a full GC`);
   for (const day of [1, 10, 20, 30]) console.log(`  day ${String(day).padStart(2)}         ${mb(at(day))}`);
   console.log(`  day 10 → 30    ${growth >= 0 ? '+' : ''}${(100 * growth).toFixed(1)}% (flat if ≤ +${100 * FLAT_GROWTH}%: ${report.meets.flatMemory ? 'flat' : 'NOT flat'})`);
