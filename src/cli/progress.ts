@@ -16,16 +16,16 @@ export function progressBar(label: string, enabled: boolean, plainLines = false)
   if (!enabled) return { update: () => {}, stop: () => {} };
   if (!process.stderr.isTTY || process.env.CI) return plainLines ? progressLines(label) : { update: () => {}, stop: () => {} };
   const bar = new cliProgress.SingleBar(
-    { format: `${label} [{bar}] {value}/{total} runs · {rate} runs/min · {eta_formatted} left`, stream: process.stderr, hideCursor: true, etaBuffer: 20 },
+    { format: `${label} [{bar}] {value}/{total} runs · {rate} runs/min · {left}`, stream: process.stderr, hideCursor: true },
     cliProgress.Presets.shades_classic,
   );
   let started = false;
   const t0 = performance.now();
   return {
     update(done, total) {
-      if (!started) bar.start(total, 0, { rate: '–' });
+      if (!started) bar.start(total, 0, { rate: '–', left: '' });
       started = true;
-      bar.update(done, { rate: perMinute(done, t0) });
+      bar.update(done, { rate: perMinute(done, t0), left: timeLeft(done, total, t0) });
     },
     stop() {
       if (started) bar.stop();
@@ -45,11 +45,18 @@ function progressLines(label: string): Progress {
       if (done === lastDone || (done < total && now - last < LINE_EVERY_MS)) return;
       last = now;
       lastDone = done;
-      const left = done === total ? ` · done in ${clock((now - t0) / 1000)}` : done === 0 ? '' : ` · about ${clock((((now - t0) / done) * (total - done)) / 1000)} left`;
-      process.stderr.write(`${label}: ${done}/${total} runs (${total === 0 ? 100 : Math.floor((100 * done) / total)}%) · ${perMinute(done, t0)} runs/min${left}\n`);
+      const left = timeLeft(done, total, t0);
+      process.stderr.write(`${label}: ${done}/${total} runs (${total === 0 ? 100 : Math.floor((100 * done) / total)}%) · ${perMinute(done, t0)} runs/min${left === '' ? '' : ` · ${left}`}\n`);
     },
     stop: () => {},
   };
+}
+
+/** `about 11m 36s left` from the pace so far; `done in 1m 2s` at the end */
+function timeLeft(done: number, total: number, t0: number): string {
+  const elapsedS = (performance.now() - t0) / 1000;
+  if (done === total) return `done in ${clock(elapsedS)}`;
+  return done === 0 ? '' : `about ${clock((elapsedS / done) * (total - done))} left`;
 }
 
 function perMinute(done: number, t0: number): string {
