@@ -1,4 +1,4 @@
-import { craneRateOf, craneSeries, craneTotals, gapOf, qcBoundOf } from './craneKpis';
+import { craneRateOf, gapOf, qcBoundOf } from './craneKpis';
 import { HOUR_S, type HourlySums } from './hourly';
 import { ratio, type CallKpis, type CraneKpis, type Kpis, type KpiSeries } from './kpis';
 import { KPI_VEHICLE_STATES, type KpiRecorder, type KpiVehicleState } from './recorder';
@@ -25,7 +25,7 @@ export function computeKpis(r: KpiRecorder, ctx: KpiContext): KpiResult {
   const { warmUpS, endS } = ctx;
   const periodS = Math.max(0, endS - warmUpS);
   const hours = Math.ceil(periodS / HOUR_S);
-  const totals = craneTotals(r.craneMoves, warmUpS, ctx.cranes.length, ctx.calls.length);
+  const totals = r.craneMoves.totals(ctx.cranes.length, ctx.calls.length);
   const counted = ctx.calls.filter((c) => c.arrivalS >= warmUpS && c.departS <= endS);
   const sum = (s: HourlySums) => s.total();
   const stateTotal = r.stateS.reduce((a, s) => a + sum(s), 0);
@@ -85,7 +85,7 @@ function shares(value: (k: number) => number, total: number): Record<KpiVehicleS
 
 function hourlySeries(r: KpiRecorder, ctx: KpiContext, hours: number, counted: KpiContext['calls']): KpiSeries {
   const { warmUpS, endS } = ctx;
-  const cs = craneSeries(r.craneMoves, warmUpS, endS);
+  const cs = r.craneMoves;
   const at = (s: HourlySums, k: number) => s.values[k] ?? 0;
   const idx = Array.from({ length: hours }, (_, k) => k);
   const lengthS = (k: number) => Math.min(HOUR_S, endS - (warmUpS + k * HOUR_S));

@@ -15,17 +15,46 @@ export interface CraneTotals {
 
 const empty = (): CraneTotals => ({ moves: 0, weightedRate: 0, workingS: 0, waitS: 0, cycleS: 0 });
 
+interface CranePair {
+  crane: number;
+  call: number;
+  n: number;
+  first: number;
+  last: number;
+  waitS: number;
+  cycleS: number;
+}
+
+/** (call, crane) as one map key; a terminal has far fewer than this many quay cranes. */
+const PAIR_KEY = 65536;
+
 /**
- * Crane rate per (crane, call): moves ÷ (end of its last move − start of its first), counting
- * the moves that start after the warm-up. Totals are then gathered by crane, by call and overall.
+ * Quay crane moves summed as they are made (a month of moves is too many to keep): per (crane,
+ * call) pair its moves, first start, last end, wait and cycle time, and hourly counts, working
+ * time, wait and cycle time. Only moves that start after the warm-up count.
  */
-export function craneTotals(moves: readonly CraneMove[], warmUpS: number, cranes: number, calls: number) {
-  const pairs = new Map<number, { crane: number; call: number; n: number; first: number; last: number; waitS: number; cycleS: number }>();
-  for (const m of moves) {
-    if (m.t0 < warmUpS) continue;
-    const key = m.call * cranes + m.crane;
-    const p = pairs.get(key);
-    if (p === undefined) pairs.set(key, { crane: m.crane, call: m.call, n: 1, first: m.t0, last: m.t1, waitS: m.waitS, cycleS: m.cycleS });
+export class CraneMoveTally {
+  private readonly pairs = new Map<number, CranePair>();
+  readonly count: HourlySums;
+  readonly working: HourlySums;
+  readonly wait: HourlySums;
+  readonly cycle: HourlySums;
+
+  constructor(
+    readonly warmUpS: number,
+    endS: number,
+  ) {
+    this.count = new HourlySums(warmUpS, endS);
+    this.working = new HourlySums(warmUpS, endS);
+    this.wait = new HourlySums(warmUpS, endS);
+    this.cycle = new HourlySums(warmUpS, endS);
+  }
+
+  add(m: CraneMove): void {
+    if (m.t0 < this.warmUpS) return;
+    const key = m.call * PAIR_KEY + m.crane;
+    const p = this.pairs.get(key);
+    if (p === undefined) this.pairs.set(key, { crane: m.crane, call: m.call, n: 1, first: m.t0, last: m.t1, waitS: m.waitS, cycleS: m.cycleS });
     else {
       p.n++;
       p.cycleS += m.cycleS;
@@ -33,22 +62,34 @@ export function craneTotals(moves: readonly CraneMove[], warmUpS: number, cranes
       p.last = Math.max(p.last, m.t1);
       p.waitS += m.waitS;
     }
+    // each move's time spread over the hours it spans
+    this.count.add(m.t1, 1);
+    this.cycle.add(m.t1, m.cycleS);
+    this.working.addSpan(m.t0, m.t1, 1);
+    this.wait.addSpan(m.handoverS - m.waitS, m.handoverS, 1);
   }
-  const byCrane = Array.from({ length: cranes }, empty);
-  const byCall = Array.from({ length: calls }, empty);
-  const all = empty();
-  for (const p of [...pairs.values()].sort((a, b) => a.call - b.call || a.crane - b.crane)) {
-    const spanS = p.last - p.first;
-    const rate = spanS > 0 ? (3600 * p.n) / spanS : 0;
-    for (const tot of [byCrane[p.crane], byCall[p.call], all]) {
-      tot.moves += p.n;
-      tot.weightedRate += p.n * rate;
-      tot.workingS += spanS;
-      tot.waitS += p.waitS;
-      tot.cycleS += p.cycleS;
+
+  /**
+   * Crane rate per (crane, call): moves ÷ (end of its last move − start of its first); totals are
+   * then gathered by crane, by call and overall (pairs in call, crane order, so sums are reproducible).
+   */
+  totals(cranes: number, calls: number): { byCrane: CraneTotals[]; byCall: CraneTotals[]; all: CraneTotals } {
+    const byCrane = Array.from({ length: cranes }, empty);
+    const byCall = Array.from({ length: calls }, empty);
+    const all = empty();
+    for (const p of [...this.pairs.values()].sort((a, b) => a.call - b.call || a.crane - b.crane)) {
+      const spanS = p.last - p.first;
+      const rate = spanS > 0 ? (3600 * p.n) / spanS : 0;
+      for (const tot of [byCrane[p.crane], byCall[p.call], all]) {
+        tot.moves += p.n;
+        tot.weightedRate += p.n * rate;
+        tot.workingS += spanS;
+        tot.waitS += p.waitS;
+        tot.cycleS += p.cycleS;
+      }
     }
+    return { byCrane, byCall, all };
   }
-  return { byCrane, byCall, all };
 }
 
 export const craneRateOf = (t: CraneTotals) => ratio(t.weightedRate, t.moves);
@@ -59,19 +100,3 @@ export const gapOf = (t: CraneTotals) => {
   const bound = qcBoundOf(t);
   return rate === null || bound === null ? null : 1 - rate / bound;
 };
-
-/** Hourly moves, crane working time and crane wait: each move's time spread over the hours it spans. */
-export function craneSeries(moves: readonly CraneMove[], warmUpS: number, endS: number) {
-  const count = new HourlySums(warmUpS, endS);
-  const working = new HourlySums(warmUpS, endS);
-  const wait = new HourlySums(warmUpS, endS);
-  const cycle = new HourlySums(warmUpS, endS);
-  for (const m of moves) {
-    if (m.t0 < warmUpS) continue;
-    count.add(m.t1, 1);
-    cycle.add(m.t1, m.cycleS);
-    working.addSpan(m.t0, m.t1, 1);
-    wait.addSpan(m.handoverS - m.waitS, m.handoverS, 1);
-  }
-  return { count, working, wait, cycle };
-}

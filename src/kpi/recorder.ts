@@ -1,4 +1,5 @@
 import type { VehicleState } from '../dispatch/strategy';
+import { CraneMoveTally } from './craneKpis';
 import { HOUR_S, HourlySums, LevelIntegral } from './hourly';
 
 /** The seven vehicle states of the KPI `vehicleStateShares`, in output order. */
@@ -33,7 +34,7 @@ export interface CraneMove {
 
 /**
  * Everything the KPIs are computed from, gathered while the model runs: hourly sums of the
- * quantities that accumulate and the list of quay crane moves. The model calls it; it never calls
+ * quantities that accumulate and the quay crane moves' tally. The model calls it; it never calls
  * back.
  */
 export class KpiRecorder {
@@ -49,10 +50,11 @@ export class KpiRecorder {
   readonly rehandles: HourlySums;
   readonly truckTurnS: HourlySums;
   readonly trucksOut: HourlySums;
-  readonly craneMoves: CraneMove[] = [];
+  readonly craneMoves: CraneMoveTally;
 
   constructor(readonly warmUpS: number, endS: number) {
     const sums = () => new HourlySums(warmUpS, endS);
+    this.craneMoves = new CraneMoveTally(warmUpS, endS);
     this.stateS = KPI_VEHICLE_STATES.map(sums);
     this.emptyM = sums();
     this.loadedM = sums();

@@ -5,13 +5,13 @@ import { polylineLengthM } from '../layout';
 import { chargeTimeS, driveEnergyKWh } from '../terminal/battery';
 import type { DriveRecord, Terminal, YardMoveRecord } from '../terminal/model';
 import { closeAccounts } from './accounts';
-import type { LatestRecords } from './latestRecords';
+import type { MotionLog } from '../terminal/motionLog';
 import { kpiContext } from './runResult';
 
 /** Where the records under way are: each vehicle's latest drive, each yard crane's latest move. */
 export interface LatestActivity {
-  drives: LatestRecords<DriveRecord>;
-  yardMoves: LatestRecords<YardMoveRecord>;
+  drives: MotionLog<DriveRecord>;
+  yardMoves: MotionLog<YardMoveRecord>;
 }
 
 /**

@@ -43,7 +43,7 @@ export function summarize(loaded: LoadedScenario, t: Terminal, run: RunSettings)
       containers: { created: t.ledger.created, ...t.ledger.counts },
       vesselCalls: t.calls.filter((c) => c.arrivalS < run.durationS).length,
       decisions: (t.dispatcher as { epochs?: number }).epochs ?? 0,
-      externalTrucks: t.trucks.length,
+      externalTrucks: t.trucksCreated,
     },
   };
 }

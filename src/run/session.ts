@@ -1,10 +1,9 @@
 import type { KpiResult } from '../kpi/computeKpis';
 import type { LoadedScenario, Scenario } from '../scenario';
 import { checkInvariants } from '../terminal/invariants';
-import type { DriveRecord, Terminal, YardMoveRecord } from '../terminal/model';
+import type { Terminal } from '../terminal/model';
 import { createTerminal } from '../terminal/terminal';
 import { closeAccounts } from './accounts';
-import { LatestRecords } from './latestRecords';
 import { kpisAt, type LatestActivity } from './liveKpis';
 import { resolveStrategy, type StrategySpec } from './resolveStrategy';
 import { summarize, type RunResult, type RunSettings } from './runResult';
@@ -49,10 +48,7 @@ export class RunSession {
     this.settings = { seed: options.seed ?? scenario.seed, durationS: options.durationS ?? scenario.run.durationS, strategy: strategy.name };
     const { seed, durationS } = this.settings;
     this.terminal = createTerminal(scenario, loaded.layout, { seed, durationS, strategy, trace: options.trace });
-    this.latest = {
-      drives: new LatestRecords<DriveRecord>(this.terminal.vehicles.length, this.terminal.drives, (d) => d.vehicle),
-      yardMoves: new LatestRecords<YardMoveRecord>(this.terminal.yardCranes.flat().length, this.terminal.yardMoves, (m) => m.crane),
-    };
+    this.latest = { drives: this.terminal.drives, yardMoves: this.terminal.yardMoves };
   }
 
   /** Simulated time now, s. */

@@ -9,7 +9,7 @@ import type { RunSession } from './session';
 export function vehicleTrajectory(session: RunSession, vehicle: number, sinceS: number, stepS = 2): Float32Array {
   const now = session.timeS;
   const from = Math.max(0, Math.min(sinceS, now));
-  const drives = recentDrives(session.terminal.drives, vehicle, from);
+  const drives = recentDrives(session.terminal.drives.recent(vehicle), from);
   const samples = Math.floor((now - from) / stepS) + 1;
   const out = new Float32Array(2 * (samples + 1));
   const pose: Pose = { x: 0, y: 0, headingRad: 0 };
@@ -28,14 +28,8 @@ export function vehicleTrajectory(session: RunSession, vehicle: number, sinceS: 
 }
 
 /** The vehicle's drives that may cover [sinceS, now], oldest first (drives are listed as they start). */
-function recentDrives(all: readonly DriveRecord[], vehicle: number, sinceS: number): DriveRecord[] {
-  const mine: DriveRecord[] = [];
-  for (let i = all.length - 1; i >= 0; i--) {
-    const d = all[i];
-    if (d.vehicle === vehicle) {
-      mine.push(d);
-      if (d.t0 <= sinceS) break; // the drive it was on (or had last finished) at sinceS
-    }
-  }
-  return mine.reverse();
+function recentDrives(mine: readonly DriveRecord[], sinceS: number): readonly DriveRecord[] {
+  let first = mine.length - 1;
+  while (first > 0 && mine[first].t0 > sinceS) first--; // the drive it was on (or had last finished) at sinceS
+  return mine.slice(Math.max(0, first));
 }

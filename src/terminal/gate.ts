@@ -10,8 +10,8 @@ import { groupOf, reserveNear } from './yardPlanner';
 
 /** A new external truck, empty or with the boxes it brings. */
 export function newTruck(t: Terminal, cargo: Box[] = []): Truck {
-  const truck: Truck = { index: t.trucks.length, cargo, gateInS: NaN };
-  t.trucks.push(truck);
+  const truck: Truck = { index: t.trucksCreated++, cargo, gateInS: NaN };
+  t.trucks.set(truck.index, truck);
   return truck;
 }
 
@@ -37,6 +37,7 @@ function* gateOut(t: Terminal, truck: Truck, from: Place): ProcessBody {
   lane.release();
   for (const box of truck.cargo) t.ledger.move(box, 'gone');
   truck.cargo.length = 0;
+  t.trucks.delete(truck.index); // gone: a month of trucks is not kept
   t.recorder.truckOut(t.sim.now, t.sim.now - truck.gateInS);
   t.trace?.({ t: t.sim.now, event: 'gateOut', truck: truck.index, turnS: t.sim.now - truck.gateInS });
 }

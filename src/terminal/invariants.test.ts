@@ -53,7 +53,7 @@ describe('invariants', () => {
 
   it('catch a vehicle doing two things at once', () => {
     const t = midRun();
-    const d = t.drives.find((x) => x.vehicle === 0)!;
+    const d = t.drives.of(0)!;
     t.drives.push({ ...d, t0: d.t0 + 1 });
     expect(() => checkInvariants(t, 700)).toThrow(/ART001 starts a drive at .* before its previous drive ends/);
     const u = midRun();

@@ -1,3 +1,4 @@
+import type { MotionLog } from './motionLog';
 import type { Strategy, VehicleState } from '../dispatch/strategy';
 import type { KpiRecorder } from '../kpi/recorder';
 import type { Layout } from '../layout';
@@ -39,12 +40,16 @@ export interface Terminal {
   chargers: Charger[];
   unlocking: UnlockingStation[];
   gate: { in: Resource; out: Resource; processing: Sampler; inPlaces: Place[]; outPlaces: Place[] };
-  trucks: Truck[];
+  /** external trucks in the terminal now, by index (their index is a box's holder) */
+  trucks: Map<number, Truck>;
+  /** external trucks so far: the next truck's index */
+  trucksCreated: number;
   dispatcher: DispatcherPort;
   strategy: Strategy;
   recorder: KpiRecorder;
-  drives: DriveRecord[];
-  yardMoves: YardMoveRecord[];
+  /** each vehicle's recent drives and each yard crane's recent moves (see MotionLog) */
+  drives: MotionLog<DriveRecord>;
+  yardMoves: MotionLog<YardMoveRecord>;
   trace: ((record: Record<string, unknown>) => void) | null;
   nextJobId: number;
 }

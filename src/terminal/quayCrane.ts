@@ -78,7 +78,7 @@ export function* workCall(t: Terminal, crane: QuayCraneState, call: VesselCall):
     }
     const handover = move.presented!;
     const box = move.box;
-    const carrier = handover.holder === 'vehicle' ? t.vehicles[handover.index] : t.trucks[handover.index];
+    const carrier = handover.holder === 'vehicle' ? t.vehicles[handover.index] : t.trucks.get(handover.index)!;
     if (move.kind === 'discharge') {
       crane.holding = -1;
       carrier.cargo.push(box);
@@ -101,7 +101,7 @@ export function* workCall(t: Terminal, crane: QuayCraneState, call: VesselCall):
     move.done = true;
     while (crane.next < seq.length && seq[crane.next].done) crane.next++;
     call.remainingMoves--;
-    t.recorder.craneMoves.push({ crane: crane.index, call: call.index, box: box.id, kind: move.kind, t0: startS, handoverS, t1: sim.now, waitS: handoverS - atLaneS, cycleS });
+    t.recorder.craneMoves.add({ crane: crane.index, call: call.index, box: box.id, kind: move.kind, t0: startS, handoverS, t1: sim.now, waitS: handoverS - atLaneS, cycleS });
   }
   crane.call = null;
   crane.cycleStartS = NaN;

@@ -8,7 +8,8 @@ import { BoxLedger } from './boxes';
 import { planCalls } from './callPlans';
 import { Dispatcher } from './dispatcher';
 import { fillInitialYard } from './initialYard';
-import type { QuayCraneState, Terminal, Vehicle, VesselCall } from './model';
+import type { DriveRecord, QuayCraneState, Terminal, Vehicle, VesselCall, YardMoveRecord } from './model';
+import { MotionLog } from './motionLog';
 import { Roads } from './roads';
 import { LocalClock, startSecondOfDay } from './timeOfDay';
 import { artProcess } from './vehicle';
@@ -83,12 +84,13 @@ export function createTerminal(given: Scenario, layout: Layout, options: Termina
       service: sampler(scenario.unlocking.serviceTimeS, streams.stream(`unlocking.service:${u.id}`)),
     })),
     gate: gateOf(sim, scenario, layout, roads, streams),
-    trucks: [],
+    trucks: new Map(),
+    trucksCreated: 0,
     dispatcher: null!,
     strategy: options.strategy,
     recorder: new KpiRecorder(Math.min(scenario.run.warmUpS, endS), endS),
-    drives: [],
-    yardMoves: [],
+    drives: new MotionLog<DriveRecord>(scenario.vehicles.count, (d) => d.vehicle, (d, p) => `${t.vehicles[d.vehicle].id} starts a drive at ${d.t0.toFixed(1)} s before its previous drive ends at ${p.t1.toFixed(1)} s`),
+    yardMoves: null!,
     trace: options.trace ?? null,
     nextJobId: 0,
   };
@@ -113,6 +115,8 @@ export function createTerminal(given: Scenario, layout: Layout, options: Termina
       departed: sim.event(),
     };
   });
+  const yardCranes = t.yardCranes.flat();
+  t.yardMoves = new MotionLog<YardMoveRecord>(yardCranes.length, (m) => m.crane, (m, p) => `yard crane ${yardCranes[m.crane].id} starts a move at ${m.t0.toFixed(1)} s before its previous move ends at ${p.t1.toFixed(1)} s`);
   t.vehicles = createFleet(t);
   t.dispatcher = new Dispatcher(t);
   fillInitialYard(t, plans);

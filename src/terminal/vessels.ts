@@ -95,7 +95,7 @@ function berth(t: Terminal, call: VesselCall, spot: Spot): void {
     crane.nextHandoverS = sim.now + crane.meanCycleS / 2;
     crane.sequence.forEach((move, p) => {
       if (move.carrier !== 'truck') return;
-      const truck = move.kind === 'load' ? t.trucks[move.box.holder] : newTruck(t);
+      const truck = move.kind === 'load' ? t.trucks.get(move.box.holder)! : newTruck(t);
       sim.process(directTruck(t, truck, crane, move, dueTime(crane, p, sim.now) - DIRECT_TRUCK_LEAD_S), `direct ${move.box.name}`);
     });
     sim.process(workCall(t, crane, call), `${crane.id} ${call.id}`);
