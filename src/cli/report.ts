@@ -1,8 +1,6 @@
-import { writeFileSync } from 'node:fs';
-import { reportHtml } from '../experiment/report/reportHtml';
-import { readPlan, resultsFile } from '../experiment/resultsDir';
-import { readRunsFile } from '../experiment/runsFile';
-import { summarizeRuns } from '../experiment/summary';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { reportFromTexts } from '../experiment/report/reportFromTexts';
+import { resultsFile } from '../experiment/resultsDir';
 import { InputError } from '../validation/issue';
 import { parseCommandArgs, UsageError } from './usage';
 
@@ -12,12 +10,21 @@ export function reportCommand(args: string[]): number {
   if (positionals.length !== 1) throw new UsageError('name one results directory (the --out of batch or merge)');
   if (values.out === undefined) throw new UsageError('--out FILE is required, e.g. --out report.html');
   const dir = positionals[0];
-  const plan = readPlan(dir);
-  if (plan === null) throw new InputError([{ file: resultsFile(dir, 'plan'), path: '$', expected: 'a results directory written by zhigang batch or merge', got: 'no experiment.json' }]);
-  const summary = summarizeRuns(plan, readRunsFile(resultsFile(dir, 'runs'), false).records);
-  const html = reportHtml(plan, summary);
-  writeFileSync(values.out, html);
-  const expected = plan.configurations.length * plan.replications;
-  console.log(`${values.out}: ${plan.name}, ${expected - summary.missing.length} of ${expected} replications, ${(html.length / 1024).toFixed(0)} KiB, no network needed`);
+  const planFile = resultsFile(dir, 'plan');
+  const runsFile = resultsFile(dir, 'runs');
+  const planText = readOrNull(planFile);
+  if (planText === null) throw new InputError([{ file: planFile, path: '$', expected: 'a results directory written by zhigang batch or merge', got: 'no experiment.json' }]);
+  const report = reportFromTexts({ file: planFile, text: planText }, { file: runsFile, text: readOrNull(runsFile) ?? '' });
+  writeFileSync(values.out, report.html);
+  console.log(`${values.out}: ${report.plan.name}, ${report.done} of ${report.planned} replications, ${(report.html.length / 1024).toFixed(0)} KiB, no network needed`);
   return 0;
+}
+
+function readOrNull(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw e;
+  }
 }

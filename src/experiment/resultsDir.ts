@@ -1,14 +1,17 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../validation/issue';
+import { RESULT_FILES } from './resultFiles';
+import { checkSameExperiment } from './sameExperiment';
 import type { ExperimentPlan } from './plan';
 import type { RunRecord } from './runRecord';
 import { runsCsvText } from './runsCsv';
 import { readRunsFile, writeFileAtomic } from './runsFile';
 import { summarizeRuns, summaryCsvText, type ExperimentSummary } from './summary';
 
-/** The files of a results directory. runs.jsonl is the truth; the others are rebuilt from it. */
-export const RESULTS = { plan: 'experiment.json', runs: 'runs.jsonl', csv: 'runs.csv', summary: 'summary.csv' } as const;
+export { checkSameExperiment } from './sameExperiment';
+
+export const RESULTS = RESULT_FILES;
 
 export const resultsFile = (dir: string, name: keyof typeof RESULTS): string => join(dir, RESULTS[name]);
 
@@ -26,20 +29,6 @@ export function readPlan(dir: string): ExperimentPlan | null {
   } catch {
     throw new InputError([{ file: resultsFile(dir, 'plan'), path: '$', expected: 'the experiment plan batch wrote', got: 'text that is not JSON' }]);
   }
-}
-
-/** Refuses results of another experiment: resuming or merging them would mix two experiments' numbers. */
-export function checkSameExperiment(file: string, plan: ExperimentPlan, hash: string, name?: string): void {
-  if (hash === plan.hash) return;
-  const what = name === undefined ? 'results' : `results of "${name}"`;
-  throw new InputError([
-    {
-      file,
-      path: '$',
-      expected: `results of experiment "${plan.name}" (hash ${plan.hash.slice(0, 12)}…)`,
-      got: `${what} (hash ${hash.slice(0, 12)}…): another experiment, or this one with other factors, seed, run length, scenario or version; use another --out DIR`,
-    },
-  ]);
 }
 
 /**

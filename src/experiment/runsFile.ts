@@ -1,17 +1,8 @@
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
-import { InputError } from '../validation/issue';
 import type { RunRecord } from './runRecord';
+import { parseRunsText, type RunsRead } from './runsText';
 
-/**
- * runs.jsonl, the source of truth of a results directory: one record a line, each line appended
- * and flushed to disk as its replication finishes, so that a kill at any moment (SIGKILL, a lost
- * node) loses only what was in flight, plus at most a torn last line, which reading detects.
- */
-export interface RunsRead {
-  records: RunRecord[];
-  /** the torn or unreadable last line that was dropped, if any */
-  dropped: string | null;
-}
+export type { RunsRead } from './runsText';
 
 /**
  * Reads a runs.jsonl (missing: no records). A last line without its newline, or one that is not a
@@ -26,28 +17,10 @@ export function readRunsFile(file: string, repair: boolean): RunsRead {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { records: [], dropped: null };
     throw e;
   }
-  const lines = text.split('\n');
-  const tail = lines.pop()!; // '' when the file ends with its newline
-  let dropped: string | null = tail === '' ? null : tail;
-  const records: RunRecord[] = [];
-  lines.forEach((line, k) => {
-    const record = asRecord(line);
-    if (record !== null) records.push(record);
-    else if (k === lines.length - 1 && dropped === null) dropped = line;
-    else throw new InputError([{ file, path: '$', expected: 'one run record (JSON) per line', got: `${JSON.stringify(line.slice(0, 60))} at line ${k + 1}: the file is damaged beyond a torn last line` }]);
-  });
-  if (repair && dropped !== null) truncateSync(file, Buffer.byteLength(lines.slice(0, records.length).map((l) => `${l}\n`).join('')));
-  return { records, dropped };
-}
-
-function asRecord(line: string): RunRecord | null {
-  try {
-    const r = JSON.parse(line) as Partial<RunRecord> | null;
-    const shaped = typeof r?.config === 'string' && typeof r.replication === 'number' && (r.status === 'ok' || r.status === 'failed') && typeof r.provenance?.experimentHash === 'string';
-    return shaped ? (r as RunRecord) : null;
-  } catch {
-    return null;
-  }
+  const read = parseRunsText(text, file);
+  // the dropped line is the last: a tail without its newline, or a whole last line with it
+  if (repair && read.dropped !== null) truncateSync(file, Buffer.byteLength(text) - Buffer.byteLength(read.dropped) - (text.endsWith('\n') ? 1 : 0));
+  return read;
 }
 
 /** Appends records to runs.jsonl and their CSV lines to runs.csv, each flushed before the next. */

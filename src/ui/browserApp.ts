@@ -11,6 +11,7 @@ import { download, resultsCsv, resultsJson, type ExportedResults } from './expor
 import { FrameMeter } from './frameMeter';
 import { applyLabels, createI18n, fillLabel, isLabelKey, type LabelKey, type Lang, type Translate } from './i18n';
 import { bindInspector } from './inspectorPanel';
+import { bindResultsViewer } from './resultsViewer';
 import { bindScenarioPanel } from './scenarioPanel';
 import { installTestHooks } from './testHooks';
 import { createKpiTiles } from './charts/kpiTiles';
@@ -47,6 +48,7 @@ export async function startBrowserApp(): Promise<void> {
   const scenario = bindScenarioPanel(app, t, openTab);
   const dashboard = bindDashboard(app, t);
   const compare = bindComparePanel(app, t);
+  const resultsViewer = bindResultsViewer(t);
   // every tab is shown while the panels build their charts, so each chart takes the panel's width
   openTab('dashboard');
   const captions = settings.demo ? createKpiTiles(byId('captions'), { t, large: true, kpis: ['craneRate', 'qcWaitShare', 'moves', 'energyPerMoveKWh'] }) : null;
@@ -62,6 +64,7 @@ export async function startBrowserApp(): Promise<void> {
     scenario.relabel();
     dashboard.relabel(t);
     compare.relabel(t);
+    resultsViewer.relabel(t);
     captions?.relabel(t);
     byId('scenario-line').textContent = summaryLine(app, t);
   };

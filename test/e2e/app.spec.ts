@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 
@@ -135,4 +137,46 @@ test('the KPIs after 6 simulated hours equal the CLI\'s for the same seed, at an
     expect(shown!.perCrane).toEqual(cli.perCrane);
     await expect(page.locator('#tiles')).toContainText(cli.kpis.craneRate.toFixed(1));
   }
+});
+
+test('a results folder of zhigang batch opens as the report zhigang report writes', async ({ page }) => {
+  // a tiny experiment on demo-small, run and reported by the CLI
+  const dir = mkdtempSync(join(tmpdir(), 'zhigang-e2e-results-'));
+  const experiment = {
+    name: 'Browser report check',
+    scenario: relative(dir, resolve('scenarios/demo-small.json')),
+    seed: 5,
+    replications: 2,
+    durationS: 4 * 3600,
+    warmUpS: 3600,
+    factors: [
+      { name: 'strategy', path: 'dispatch.strategy', values: ['fcfs', 'dual-cycle'] },
+      { name: 'fleet', path: 'vehicles.count', values: [6, 12] },
+    ],
+    baseline: { strategy: 'fcfs' },
+  };
+  writeFileSync(join(dir, 'experiment.json'), JSON.stringify(experiment));
+  const out = join(dir, 'results');
+  const cli = (...args: string[]) => execFileSync('node', ['bin/zhigang.mjs', ...args], { encoding: 'utf8' });
+  cli('batch', join(dir, 'experiment.json'), '--out', out, '--workers', '1');
+  cli('report', out, '--out', join(dir, 'report.html'));
+  const expected = readFileSync(join(dir, 'report.html'), 'utf8');
+
+  const errors = await open(page, '?scenario=demo-small&lang=en');
+  await page.locator('[data-tab="compare"]').click();
+  // runs.jsonl alone is not enough: the plan names the factors and the baseline
+  await page.locator('#results-files').setInputFiles([join(out, 'runs.jsonl')]);
+  await expect(page.locator('#results-errors')).toContainText('experiment.json missing');
+  await page.locator('#results-files').setInputFiles([join(out, 'experiment.json'), join(out, 'runs.jsonl')]);
+  await expect(page.locator('#report')).toBeVisible();
+  await expect(page.locator('#report-title')).toHaveText('Browser report check · 8 of 8 replications');
+  expect(await page.locator('#report-frame').getAttribute('srcdoc')).toBe(expected);
+  // the charts inside: crane rate against fleet size, one line per strategy
+  const report = page.frameLocator('#report-frame');
+  await expect(report.locator('h1')).toHaveText('Browser report check');
+  await expect(report.locator('figure svg').first()).toBeVisible();
+  await page.screenshot({ path: `${ARTIFACTS}/results-report.png` });
+  await page.locator('#report-close').click();
+  await expect(page.locator('#report')).toBeHidden();
+  expect(errors).toEqual([]);
 });
