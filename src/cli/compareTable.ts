@@ -9,7 +9,9 @@ export const pct = (e: Estimate | null) => (e === null ? '–' : e.halfWidth ===
 const share = (e: Estimate | null) => (e === null ? '–' : (100 * e.mean).toFixed(0));
 export const signed = (e: Estimate | null) => {
   if (e === null) return '–';
-  const text = `${e.mean >= 0 ? '+' : ''}${e.mean.toFixed(2)}${e.halfWidth === null ? '' : ` ± ${e.halfWidth.toFixed(2)}`}`;
+  // a mean that rounds to zero reads as 0.00, not -0.00
+  const mean = e.mean.toFixed(2) === '-0.00' ? '0.00' : e.mean.toFixed(2);
+  const text = `${mean.startsWith('-') ? '' : '+'}${mean}${e.halfWidth === null ? '' : ` ± ${e.halfWidth.toFixed(2)}`}`;
   return excludesZero(e) ? `${text} *` : text;
 };
 
