@@ -138,9 +138,10 @@ export class App {
   }
 
   /** One animation frame: ask the runs for the clock's time and draw what the view has. */
-  tick(nowMs: number): void {
+  /** Returns whether a picture was drawn (nothing changed: nothing drawn). */
+  tick(nowMs: number): boolean {
     const runs = this.runs$.value;
-    if (runs.length === 0) return;
+    if (runs.length === 0) return false;
     const reached = Math.min(...runs.map((r) => r.timeS));
     if (this.clock.playing && reached < this.clock.durationS && !runs.some((r) => r.busy)) {
       const target = this.clock.target(nowMs, reached);
@@ -149,7 +150,7 @@ export class App {
         else void run.advanceTo(target).then(() => this.noticeEnd(run));
       }
     }
-    this.view?.render(nowMs);
+    return this.view?.render(nowMs) ?? false;
   }
 
   private noticeEnd(run: LiveRun): void {

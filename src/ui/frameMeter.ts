@@ -17,8 +17,16 @@ export class FrameMeter {
     this.pendingMs += ms;
   }
 
-  /** Closes a frame whose callback took `ms`. */
-  frame(ms: number): void {
+  /**
+   * Closes a frame whose callback took `ms`. A callback that drew nothing (the view had not changed)
+   * is no frame: its work is carried into the next one that draws, so idle callbacks do not pull
+   * the median down.
+   */
+  frame(ms: number, drew = true): void {
+    if (!drew) {
+      this.pendingMs += ms;
+      return;
+    }
     this.samples[this.count % this.samples.length] = ms + this.pendingMs;
     this.pendingMs = 0;
     this.count++;

@@ -38,7 +38,7 @@ export class TerminalView {
   ) {
     this.rightInsetPx = Math.max(0, options.rightInsetPx ?? 0);
     this.terminal = new TerminalScene(layout, options);
-    this.renderer = new THREE.WebGLRenderer({ canvas, antialias: true, preserveDrawingBuffer: true });
+    this.renderer = new THREE.WebGLRenderer({ canvas, antialias: true, preserveDrawingBuffer: false });
     this.renderer.info.autoReset = false;
     const { centre, spanM } = this.terminal;
     this.camera = new THREE.PerspectiveCamera(38, 1, 1, spanM * 20);
