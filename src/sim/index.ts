@@ -1,5 +1,5 @@
 export { Simulation } from './simulation';
-export { SimEvent, Timeout, URGENT, NORMAL, type Waiter } from './event';
+export { SimEvent, URGENT, NORMAL, type Timeout, type Waiter } from './event';
 export { Condition } from './condition';
 export { Process, Interrupt, type ProcessBody } from './process';
 export { Resource, Request } from './resource';

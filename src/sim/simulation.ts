@@ -1,6 +1,6 @@
 import { Condition } from './condition';
 import { EventList, MAX_PRIORITY } from './eventList';
-import { NORMAL, SimEvent, Timeout } from './event';
+import { NORMAL, SimEvent, newTimeout, type Timeout } from './event';
 import { Process, type ProcessBody } from './process';
 
 /**
@@ -51,7 +51,7 @@ export class Simulation {
   }
 
   timeout<T = undefined>(delay: number, value?: T): Timeout<T> {
-    return new Timeout<T>(this, delay, value);
+    return newTimeout<T>(this, delay, value);
   }
 
   /** Starts a process now; it runs at the current time, before normal events at this time. */
