@@ -58,11 +58,11 @@ function makeJob(t: Terminal, crane: QuayCraneState, moves: Move[], dueS: number
   let job: Job;
   if (kind === 'discharge') {
     const block = reserveNear(t, crane.index, moves.length, groupOf(t, moves[0].box), IMPORT_BLOCK_SPREAD);
-    const destination = t.roads.place(`handover:${t.layout.blocks[block].id}:sea`);
+    const destination = t.roads.handover(block, 'sea');
     job = { id: t.nextJobId++, kind, crane, moves, origin: crane.place, destination, readyS: t.sim.now, dueS, storeBlock: block, vehicle: null, followOn: null, after: null };
   } else {
     const at = t.yard.locate(moves[0].box.id);
-    const origin = at === null ? crane.place : t.roads.place(`handover:${t.layout.blocks[at.block].id}:sea`);
+    const origin = at === null ? crane.place : t.roads.handover(at.block, 'sea');
     job = { id: t.nextJobId++, kind, crane, moves, origin, destination: crane.place, readyS: t.sim.now, dueS, storeBlock: -1, vehicle: null, followOn: null, after: null };
   }
   for (const m of moves) m.job = job;

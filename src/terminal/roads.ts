@@ -6,7 +6,12 @@ export interface Place {
   at: LanePosition;
   /** index into layout.keyPoints (and the travel table) */
   keyPoint: number;
+  /** this run's number for the place, dense from 0: routes are looked up by numbers, not joined strings */
+  index: number;
 }
+
+const SEA = 0;
+const LAND = 1;
 
 /**
  * Routes between the places of a run, each computed once: one Dijkstra search per node a drive
@@ -14,9 +19,14 @@ export interface Place {
  */
 export class Roads {
   private readonly searches = new Map<number, NodeSearch>();
-  private readonly routes = new Map<string, Route>();
+  /** routes by from.index, then to.index (a route is looked up at every drive) */
+  private readonly routesFrom: Map<number, Route>[] = [];
   private readonly keyPlaces = new Map<string, Place>();
-  private readonly bayPlaces = new Map<string, Place>();
+  /** bay places by (block, side), then bay */
+  private readonly bayPlaces: Map<number, Place>[] = [];
+  /** the handover key point of each (block, side) */
+  private readonly handovers: Place[] = [];
+  private placeCount = 0;
   private readonly search = (source: number): NodeSearch => {
     let found = this.searches.get(source);
     if (found === undefined) {
@@ -29,7 +39,11 @@ export class Roads {
   };
 
   constructor(readonly layout: Layout) {
-    layout.keyPoints.forEach((k, keyPoint) => this.keyPlaces.set(k.id, { key: k.id, at: k.at, keyPoint }));
+    layout.keyPoints.forEach((k, keyPoint) => this.keyPlaces.set(k.id, { key: k.id, at: k.at, keyPoint, index: this.placeCount++ }));
+    layout.blocks.forEach((b, block) => {
+      this.handovers[2 * block + SEA] = this.place(`handover:${b.id}:sea`);
+      this.handovers[2 * block + LAND] = this.place(`handover:${b.id}:land`);
+    });
   }
 
   /** A key point by id, e.g. `transfer:QC01`. */
@@ -39,26 +53,33 @@ export class Roads {
     return p;
   }
 
+  /** The key point `handover:BLOCK:SIDE` of a block, by block index. */
+  handover(block: number, side: 'sea' | 'land'): Place {
+    return this.handovers[2 * block + (side === 'sea' ? SEA : LAND)];
+  }
+
   /** Where a vehicle stands to hand a box of `bay` over at one side of a block. */
   bay(block: number, side: 'sea' | 'land', bay: number): Place {
-    const key = `${block}:${side}:${bay}`;
-    let p = this.bayPlaces.get(key);
+    const blockSide = 2 * block + (side === 'sea' ? SEA : LAND);
+    const byBay = (this.bayPlaces[blockSide] ??= new Map());
+    let p = byBay.get(bay);
     if (p === undefined) {
       const id = this.layout.blocks[block].id;
-      p = { key: `handover:${id}:${side}:${bay}`, at: handoverPosition(this.layout, id, side, bay), keyPoint: this.place(`handover:${id}:${side}`).keyPoint };
-      this.bayPlaces.set(key, p);
+      const keyPoint = this.handovers[blockSide].keyPoint;
+      p = { key: `handover:${id}:${side}:${bay}`, at: handoverPosition(this.layout, id, side, bay), keyPoint, index: this.placeCount++ };
+      byBay.set(bay, p);
     }
     return p;
   }
 
   route(from: Place, to: Place): Route {
-    const key = `${from.key}>${to.key}`;
-    let r = this.routes.get(key);
+    const byTo = (this.routesFrom[from.index] ??= new Map());
+    let r = byTo.get(to.index);
     if (r === undefined) {
       const found = routeWith(this.layout.graph, this.search, from.at, to.at);
       if (found === null) throw new RangeError(`no drive from ${from.key} to ${to.key} along the lanes of ${this.layout.file}`);
       r = found;
-      this.routes.set(key, r);
+      byTo.set(to.index, r);
     }
     return r;
   }
