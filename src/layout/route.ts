@@ -68,7 +68,10 @@ function polyline(graph: LaneGraph, viaEdge: Int32Array, a: LanePosition, b: Lan
   const add = (x: number, y: number) => {
     const n = xy.length;
     // Zero-length pieces (a position at a node) would give a drive a heading-less segment.
-    if (n === 0 || Math.hypot(xy[n - 2] - x, xy[n - 1] - y) > 1e-9) xy.push(x, y);
+    // (sqrt, not Math.hypot: V8's hypot allocates an array of its arguments at every call)
+    const dx = n === 0 ? 0 : xy[n - 2] - x;
+    const dy = n === 0 ? 0 : xy[n - 1] - y;
+    if (n === 0 || Math.sqrt(dx * dx + dy * dy) > 1e-9) xy.push(x, y);
   };
   const [ax, ay] = lanePoint(graph, a);
   add(ax, ay);
