@@ -1,4 +1,8 @@
-import type { Assignment, DispatchSnapshot, Strategy } from './strategy';
+import { compareNumbers, firstInOrder } from './firstInOrder';
+import type { Assignment, DispatchSnapshot, JobView, Strategy, VehicleView } from './strategy';
+
+const longestFree = (a: VehicleView, b: VehicleView) => compareNumbers(a.freeSinceS, b.freeSinceS) || a.index - b.index;
+const oldestReady = (a: JobView, b: JobView) => compareNumbers(a.readyS, b.readyS) || compareNumbers(a.dueS, b.dueS) || a.id - b.id;
 
 /**
  * First come, first served: the oldest ready job goes to the vehicle that has been free longest.
@@ -8,9 +12,10 @@ import type { Assignment, DispatchSnapshot, Strategy } from './strategy';
 export const fcfs: Strategy = {
   name: 'fcfs',
   decide(snapshot: DispatchSnapshot): Assignment[] {
-    const vehicles = snapshot.vehicles.filter((v) => v.free).sort((a, b) => a.freeSinceS - b.freeSinceS || a.index - b.index);
-    if (vehicles.length === 0) return [];
-    const jobs = [...snapshot.jobs].sort((a, b) => a.readyS - b.readyS || a.dueS - b.dueS || a.id - b.id);
+    const free = snapshot.vehicles.filter((v) => v.free);
+    if (free.length === 0) return [];
+    const vehicles = firstInOrder(free, free.length, longestFree); // a sort, without copying when few are free
+    const jobs = firstInOrder(snapshot.jobs, vehicles.length, oldestReady);
     const n = Math.min(vehicles.length, jobs.length);
     const out: Assignment[] = [];
     for (let k = 0; k < n; k++) out.push({ vehicle: vehicles[k].index, job: jobs[k].id });
