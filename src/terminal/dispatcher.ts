@@ -16,6 +16,8 @@ export const DECISION_PRIORITY = 8;
  */
 export class Dispatcher implements DispatcherPort, Waiter {
   private readonly open: Job[] = [];
+  /** the snapshot's open jobs, refilled at each epoch like the views in it */
+  private readonly jobList: JobView[] = [];
   private readonly jobViews = new Map<Job, JobView>();
   private readonly byId = new Map<number, Job>();
   private readonly vehicleViews: VehicleView[];
@@ -148,12 +150,14 @@ export class Dispatcher implements DispatcherPort, Waiter {
     }
     for (const c of t.chargers) this.chargerViews[c.index].busy = c.plugs.count + c.plugs.queueLength;
     // the crane's pace changes what it needs when: due times are re-estimated at every epoch
-    const jobs = this.open.map((j) => {
+    const jobs = this.jobList;
+    jobs.length = 0;
+    for (const j of this.open) {
       const view = this.jobViews.get(j)!;
       view.dueS = dueTime(j.crane, j.moves[0].sequence, now);
       view.inHand = inHand(j);
-      return view;
-    });
+      jobs.push(view);
+    }
     return {
       timeS: now,
       vehicles: this.vehicleViews,
@@ -235,5 +239,7 @@ function checkTour(load: Job, discharge: Job, fail: (problem: string) => Dispatc
 
 /** A discharge whose box the crane has lifted (it chose the move before any vehicle was sent). */
 function inHand(job: Job): boolean {
-  return job.kind === 'discharge' && job.moves.some((m) => m.box.id === job.crane.holding);
+  if (job.kind !== 'discharge') return false;
+  for (const m of job.moves) if (m.box.id === job.crane.holding) return true;
+  return false;
 }
