@@ -42,7 +42,26 @@ export class BoxLedger {
 
   create(fields: Omit<Box, 'id' | 'name' | 'place' | 'holder'>, place: BoxPlace, holder: number): Box {
     const id = this.boxes.length;
-    const box: Box = { id, name: `ZHGU${String(id).padStart(7, '0')}`, ...fields, place, holder };
+    // Field by field, not `...fields`: a spread leaves most of a box's fields in a second, out-of-line
+    // array (two objects per box, a pointer more at each read); a literal holds all of them inline.
+    const f = fields;
+    const box: Box = {
+      id,
+      name: `ZHGU${String(id).padStart(7, '0')}`,
+      feet: f.feet,
+      flow: f.flow,
+      reefer: f.reefer,
+      weightClass: f.weightClass,
+      destination: f.destination,
+      fromCall: f.fromCall,
+      toCall: f.toCall,
+      direct: f.direct,
+      dwellS: f.dwellS,
+      truckSecondOfDay: f.truckSecondOfDay,
+      deliveryDay: f.deliveryDay,
+      place,
+      holder,
+    };
     this.boxes.push(box);
     this.counts[place]++;
     return box;
