@@ -39,10 +39,11 @@ export async function benchBatchCommand(json: boolean): Promise<number> {
   }
   const roundEfficiency = (r: (typeof rounds)[number]) => r.one.wallS / (2 * r.two.wallS);
   const byEfficiency = [...rounds].sort((a, b) => roundEfficiency(a) - roundEfficiency(b));
-  const { one, oneFree, two } = byEfficiency[Math.floor(ROUNDS / 2)];
+  const median = byEfficiency[Math.floor(ROUNDS / 2)];
+  const { one, oneFree, two } = median;
   const oneWorker = one.wallS;
   const twoWorkers = two.wallS;
-  const efficiency = oneWorker / (2 * twoWorkers);
+  const efficiency = roundEfficiency(median);
   const efficiencyRange = [roundEfficiency(byEfficiency[0]), roundEfficiency(byEfficiency[ROUNDS - 1])];
   const heap = await heapOverLongRun();
   const at = (day: number) => heap[day - 1];
