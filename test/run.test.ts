@@ -8,32 +8,35 @@ describe('zhigang run', () => {
   it('prints the KPI tables of demo-small for a seeded day', async () => {
     const { code, out } = await runCli(['run', 'scenarios/demo-small.json', '--duration', '24h']);
     expect(code).toBe(0);
-    expect(out.split('\n').slice(0, 26).join('\n')).toMatchInlineSnapshot(`
+    expect(out.split('\n').slice(0, 29).join('\n')).toMatchInlineSnapshot(`
       "Demo small terminal · strategy fcfs · seed 1 · 1 d (KPIs after a 1 h warm-up)
 
       KPI                           value      unit
       moves                           358     moves
-      craneRate                     17.45   moves/h
+      craneRate                     23.58   moves/h
       berthRate                         –   moves/h
       vesselTurnaroundH                 –         h
-      qcBound                       39.74   moves/h
-      gapToQcBound                  56.1%
-      qcWaitShare                   56.1%
-      emptyTravelRatio              42.5%
-      energyPerMoveKWh               3.19  kWh/move
+      berthWaitH                        –         h
+      openCalls                         0     calls
+      qcBound                       39.71   moves/h
+      gapToQcBound                  40.6%
+      qcWaitShare                   40.7%
+      emptyTravelRatio              42.7%
+      energyPerMoveKWh               3.22  kWh/move
       chargerUtilisation             0.0%
       chargerQueueMean               0.00  vehicles
-      rehandlesPerRetrieval          1.64     boxes
+      rehandlesPerRetrieval          1.67     boxes
       yardOccupancy                 44.7%
-      yardCraneUtilisation          20.0%
-      externalTurnTimeMin           15.40       min
+      yardCraneUtilisation          20.9%
+      externalTurnTimeMin           10.56       min
+      truckTurnWithin60Share        96.9%
       vehicleStateShares.loaded      4.1%
       vehicleStateShares.empty       2.4%
-      vehicleStateShares.waitQuay    6.1%
-      vehicleStateShares.waitYard   19.2%
+      vehicleStateShares.waitQuay    5.9%
+      vehicleStateShares.waitYard   10.8%
       vehicleStateShares.toCharger   0.0%
       vehicleStateShares.charging    0.0%
-      vehicleStateShares.idle       68.3%
+      vehicleStateShares.idle       76.8%
       "
     `);
   });

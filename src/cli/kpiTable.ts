@@ -6,6 +6,8 @@ const UNITS: Record<string, string> = {
   craneRate: 'moves/h',
   berthRate: 'moves/h',
   vesselTurnaroundH: 'h',
+  berthWaitH: 'h',
+  openCalls: 'calls',
   qcBound: 'moves/h',
   gapToQcBound: '',
   qcWaitShare: '',
@@ -17,9 +19,10 @@ const UNITS: Record<string, string> = {
   yardOccupancy: '',
   yardCraneUtilisation: '',
   externalTurnTimeMin: 'min',
+  truckTurnWithin60Share: '',
 };
 
-const SHARES = new Set(['gapToQcBound', 'qcWaitShare', 'emptyTravelRatio', 'chargerUtilisation', 'yardOccupancy', 'yardCraneUtilisation']);
+const SHARES = new Set(['gapToQcBound', 'qcWaitShare', 'emptyTravelRatio', 'chargerUtilisation', 'yardOccupancy', 'yardCraneUtilisation', 'truckTurnWithin60Share']);
 
 export const fmt = (v: number | null, digits = 1): string => (v === null ? '–' : v.toFixed(digits));
 const pct = (v: number | null): string => (v === null ? '–' : `${(100 * v).toFixed(1)}%`);
@@ -38,7 +41,7 @@ export function kpiTables(r: RunResult): string {
   for (const [key, value] of Object.entries(r.kpis)) {
     if (key === 'vehicleStateShares') continue;
     const v = value as number | null;
-    rows.push([key, SHARES.has(key) ? pct(v) : fmt(v, key === 'moves' ? 0 : 2), UNITS[key] ?? '']);
+    rows.push([key, SHARES.has(key) ? pct(v) : fmt(v, key === 'moves' || key === 'openCalls' ? 0 : 2), UNITS[key] ?? '']);
   }
   for (const [state, share] of Object.entries(r.kpis.vehicleStateShares)) rows.push([`vehicleStateShares.${state}`, pct(share), '']);
   const cranes = r.perCrane.map((c) => [c.crane, String(c.moves), fmt(c.craneRate), pct(c.gapToQcBound), pct(c.qcWaitShare)]);
@@ -51,7 +54,7 @@ export function kpiTables(r: RunResult): string {
     String(c.moves),
     fmt(c.craneRate),
     fmt(c.berthRate),
-    fmt(c.vesselTurnaroundH),
+    c.departS === null ? `${fmt(c.inPortH)} in port, ${c.movesLeft} moves left` : fmt(c.vesselTurnaroundH),
   ]);
   return [
     head,

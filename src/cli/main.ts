@@ -1,7 +1,6 @@
 import { InputError, formatIssue } from '../validation/issue';
 import { CommandError, UsageError } from './usage';
-import { DispatchError } from '../dispatch/dispatchError';
-import { InvariantError } from '../terminal/invariantError';
+import { RunFailure } from '../sim/runFailure';
 
 type Command = (args: string[]) => Promise<number> | number;
 
@@ -43,7 +42,7 @@ export async function main(argv: string[]): Promise<number> {
       for (const issue of e.issues) console.error(formatIssue(issue.file, issue));
       return 1;
     }
-    if (e instanceof InvariantError || e instanceof DispatchError || e instanceof CommandError) {
+    if (e instanceof RunFailure || e instanceof CommandError) {
       console.error(`zhigang ${name}: ${e.message}`);
       return 1;
     }

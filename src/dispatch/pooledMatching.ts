@@ -10,6 +10,12 @@ export interface PooledRules {
   jobsPerCrane: number;
   /** seconds of cost per second a crane is expected to wait */
   latenessWeight: number;
+  /**
+   * seconds of cost taken off per second a crane has already waited for the job: without it, a
+   * crane whose moves all need long drives (loads from far blocks) loses every round to nearer
+   * work and could wait for ever while the fleet is short
+   */
+  agingWeight: number;
   /** offer a load with the discharge right after it as one tour (dual cycling) */
   tours?: boolean;
   /** a free vehicle takes a job only if it would not stand under the crane longer than this before the need; the front job of each crane is always taken */
@@ -30,7 +36,7 @@ export function columnsOf(snapshot: DispatchSnapshot, rules: PooledRules): Colum
   const tourDischarge = new Map<number, JobView>();
   if (rules.tours === true) {
     const discharges = new Map<string, JobView>();
-    for (const j of jobs) if (j.kind === 'discharge' && !j.inHand) discharges.set(`${j.crane}:${j.sequence}`, j);
+    for (const j of jobs) if (j.kind === 'discharge') discharges.set(`${j.crane}:${j.sequence}`, j);
     for (const j of jobs) {
       const d = j.kind === 'load' ? discharges.get(`${j.crane}:${j.lastSequence + 1}`) : undefined;
       if (d !== undefined) tourDischarge.set(j.id, d);
@@ -88,8 +94,9 @@ export class PooledMatcher {
         const driveS = snapshot.travelTimeS(v.expectedFreeAt, col.job.origin, false);
         const dueS = col.job.dueS;
         const lateS = Math.max(0, arrivalAtCraneS(snapshot, v, col.job) - dueS) - Math.max(0, horizon - dueS);
+        const waitedS = Math.max(0, now - dueS);
         const extra = rules.pairCost === undefined ? 0 : rules.pairCost(snapshot, v, col);
-        cost[r * columns.length + c] = driveS + rules.latenessWeight * lateS + extra;
+        cost[r * columns.length + c] = driveS + rules.latenessWeight * lateS - rules.agingWeight * waitedS + extra;
       }
     }
     const { rowToCol } = this.solver.solve(cost, rows.length, columns.length);
@@ -99,7 +106,7 @@ export class PooledMatcher {
       if (!seenCranes.has(col.job.crane)) front.add(c);
       seenCranes.add(col.job.crane);
     });
-    const committed: { v: VehicleView; c: number }[] = [];
+    const assignments: Assignment[] = [];
     const unmatchedFree: VehicleView[] = [];
     for (let r = 0; r < rows.length; r++) {
       const v = rows[r];
@@ -107,33 +114,9 @@ export class PooledMatcher {
       const c = rowToCol[r];
       const early = c >= 0 && !front.has(c) && rules.commitWithinS !== undefined && arrivalAtCraneS(snapshot, v, columns[c].job) < columns[c].job.dueS - rules.commitWithinS;
       if (c < 0 || early) unmatchedFree.push(v);
-      else committed.push({ v, c });
+      else assignments.push(columns[c].then === null ? { vehicle: v.index, job: columns[c].job.id } : { vehicle: v.index, job: columns[c].job.id, then: columns[c].then!.id });
     }
-    return { assignments: inCraneOrder(columns, committed), unmatchedFree };
+    // the dispatcher gives the vehicles sent to a crane its jobs in the crane's order
+    return { assignments, unmatchedFree };
   }
-}
-
-/**
- * Liveness: at each crane, the jobs committed are the first open ones in the crane's order. A
- * vehicle waiting under a crane for a later move while an earlier one has no vehicle could wait
- * forever; so each crane's committed vehicles take its first columns, keeping their relative order.
- */
-function inCraneOrder(columns: Column[], committed: { v: VehicleView; c: number }[]): Assignment[] {
-  committed.sort((a, b) => a.c - b.c);
-  const taken = new Map<number, number>();
-  const out: Assignment[] = [];
-  const byCrane = new Map<number, number[]>();
-  columns.forEach((col, c) => {
-    const list = byCrane.get(col.job.crane);
-    if (list === undefined) byCrane.set(col.job.crane, [c]);
-    else list.push(c);
-  });
-  for (const { v, c } of committed) {
-    const crane = columns[c].job.crane;
-    const k = taken.get(crane) ?? 0;
-    taken.set(crane, k + 1);
-    const col = columns[byCrane.get(crane)![k]];
-    out.push(col.then === null ? { vehicle: v.index, job: col.job.id } : { vehicle: v.index, job: col.job.id, then: col.then.id });
-  }
-  return out;
 }

@@ -51,14 +51,31 @@ describe('strategies on hand-built snapshots', () => {
     expect(createPooledLap().decide(late)).toEqual([{ vehicle: 0, job: 0 }]);
   });
 
-  it("pooled-lap commits a crane's jobs in its order, whatever the matching paired", () => {
-    // the matching pairs the vehicle at 200 m with the second job (at 200 m); the crane needs the first one first
+  it("pooled-lap pairs by cost alone: the crane's order is the dispatcher's to keep", () => {
+    // the matching pairs the vehicle at 200 m with the second job (at 200 m); the dispatcher then
+    // gives it the crane's first job (dispatcherLiveness.test.ts)
     const s = handSnapshot({
       positionsM: road,
       vehicles: [{ at: 3 }, { at: 0, free: false, state: 'loaded', expectedFreeS: 10, expectedFreeAt: 0 }],
       jobs: [{ origin: 0, dueS: 100, sequence: 0 }, { origin: 3, dueS: 200, sequence: 1 }],
     });
-    expect(createPooledLap().decide(s)).toEqual([{ vehicle: 0, job: 0 }]);
+    expect(createPooledLap().decide(s)).toEqual([{ vehicle: 0, job: 1 }]);
+  });
+
+  it('pooled-lap sends a short fleet to the crane that has waited longest, not only to the nearest work', () => {
+    // job 0 (crane 0) is 90 m away and due now; job 1 (crane 1) is 1,000 m away and its crane has
+    // waited an hour: cost 18 + 3·(18 − 240) = −648 against 200 + 3·(3,800 − 3,840) − 3,600 = −3,520
+    const s = handSnapshot({
+      timeS: 3600,
+      positionsM: road,
+      vehicles: [{ at: 0 }],
+      jobs: [{ origin: 1, dueS: 3600, crane: 0 }, { origin: 4, dueS: 0, crane: 1 }],
+      cranes: 2,
+    });
+    expect(createPooledLap().decide(s)).toEqual([{ vehicle: 0, job: 1 }]);
+    // had it waited only a minute, the near job would win: 200 + 3·(3,800 − 3,540 − 300) − 60 = 20
+    const fresh = handSnapshot({ timeS: 3600, positionsM: road, vehicles: [{ at: 0 }], jobs: [{ origin: 1, dueS: 3600, crane: 0 }, { origin: 4, dueS: 3540, crane: 1 }], cranes: 2 });
+    expect(createPooledLap().decide(fresh)).toEqual([{ vehicle: 0, job: 0 }]);
   });
 
   it('lookahead sees further ahead and does not commit a vehicle far too early, except to the front job', () => {

@@ -73,7 +73,10 @@ export interface JobView {
   boxes: number;
   /** when the job could start: its box is on the vessel (discharge) or in the yard (load) */
   readyS: number;
-  /** when the crane is expected to need the vehicle under it */
+  /**
+   * when the crane is expected to need the vehicle under it; for a crane's front move that it is
+   * already waiting for, the time it began to wait (in the past, so the longest wait sorts first)
+   */
   dueS: number;
   /** position in the crane's work sequence (of its first box) */
   sequence: number;
@@ -81,11 +84,6 @@ export interface JobView {
   lastSequence: number;
   /** expected time from reaching the origin to standing under the crane: for a load, the yard crane's service and the loaded drive; 0 for a discharge */
   toCraneS: number;
-  /**
-   * a discharge whose box the crane has already lifted: it goes to the first vehicle under the crane,
-   * and cannot be the second half of a tour (the crane cannot take the tour's load while holding it)
-   */
-  inHand: boolean;
 }
 
 export interface DispatchSnapshot {
@@ -108,6 +106,10 @@ export interface DispatchSnapshot {
 /**
  * One decision for one free vehicle: take `job` (and, for a dual-cycling tour, stay under the crane
  * for the discharge `then` after delivering the load `job`), or go charging now (`charge: true`).
+ * The vehicles sent to one crane take that crane's open jobs in the crane's order: naming a later
+ * job of a crane whose earlier job nobody takes gives the vehicle the earlier one (the trace's
+ * `assign` record then says which job was `asked`). A strategy chooses how many vehicles serve each
+ * crane and which ones; the crane's work sequence chooses the moves.
  */
 export interface Assignment {
   vehicle: number;

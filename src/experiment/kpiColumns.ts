@@ -1,12 +1,14 @@
 import type { Kpis } from '../kpi/kpis';
 import { KPI_VEHICLE_STATES } from '../kpi/recorder';
 
-/** Every terminal-wide KPI but the state shares, in the order of ../shared/reference/kpis.md. */
+/** Every terminal-wide KPI but the state shares, in the order of docs/kpis.md. */
 const SCALAR_KPIS = [
   'moves',
   'craneRate',
   'berthRate',
   'vesselTurnaroundH',
+  'berthWaitH',
+  'openCalls',
   'qcBound',
   'gapToQcBound',
   'qcWaitShare',
@@ -18,6 +20,7 @@ const SCALAR_KPIS = [
   'yardOccupancy',
   'yardCraneUtilisation',
   'externalTurnTimeMin',
+  'truckTurnWithin60Share',
 ] as const satisfies readonly Exclude<keyof Kpis, 'vehicleStateShares'>[];
 
 // a KPI added to Kpis and not here fails to compile: results must carry every KPI

@@ -12,7 +12,7 @@ const T1 = 12.7062047362;
 const plan = strategyPlan(['a', 'b'], { name: 'known numbers', replications: 3 });
 
 function kpis(craneRate: number, loaded: number | null = null): Kpis {
-  const none = { moves: 0, berthRate: null, vesselTurnaroundH: null, qcBound: null, gapToQcBound: null, qcWaitShare: null, emptyTravelRatio: null, energyPerMoveKWh: null, chargerUtilisation: null, chargerQueueMean: null, rehandlesPerRetrieval: null, yardOccupancy: null, yardCraneUtilisation: null, externalTurnTimeMin: null };
+  const none = { moves: 0, berthRate: null, vesselTurnaroundH: null, berthWaitH: null, openCalls: 0, truckTurnWithin60Share: null, qcBound: null, gapToQcBound: null, qcWaitShare: null, emptyTravelRatio: null, energyPerMoveKWh: null, chargerUtilisation: null, chargerQueueMean: null, rehandlesPerRetrieval: null, yardOccupancy: null, yardCraneUtilisation: null, externalTurnTimeMin: null };
   return { ...none, craneRate, vehicleStateShares: { loaded, empty: null, waitQuay: null, waitYard: null, toCharger: null, charging: null, idle: null } };
 }
 
@@ -64,7 +64,7 @@ describe('summarizeRuns', () => {
     const csv = summaryCsvText(two, summarizeRuns(two, records));
     const rows = csvParse(csv);
     expect(rows.columns).toEqual(['config', 'factors.strategy', 'kpi', 'n', 'mean', 'sd', 'ci95', 'baseline', 'diff.n', 'diff.mean', 'diff.sd', 'diff.ci95', 'diff.significant']);
-    expect(rows.length).toBe(2 * 22);
+    expect(rows.length).toBe(2 * 25);
     const rate = rows.find((r) => r.config === 'strategy=b' && r.kpi === 'craneRate')!;
     // b: 20, 23 → mean 21.5, sd 3/√2; differences 10, 11 → mean 10.5, sd 1/√2, ci t(0.975,1)·0.5
     expect(Number(rate.mean)).toBe(21.5);

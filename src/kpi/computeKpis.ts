@@ -1,4 +1,4 @@
-import { craneRateOf, gapOf, qcBoundOf } from './craneKpis';
+import { craneRateOf, gapOf, qcBoundOf, type OpenPair } from './craneKpis';
 import { HOUR_S, type HourlySums } from './hourly';
 import { ratio, type CallKpis, type CraneKpis, type Kpis, type KpiSeries } from './kpis';
 import { KPI_VEHICLE_STATES, type KpiRecorder, type KpiVehicleState } from './recorder';
@@ -8,7 +8,12 @@ export interface KpiContext {
   warmUpS: number;
   endS: number;
   cranes: string[];
-  calls: { id: string; arrivalS: number; berthS: number; departS: number; cranes: string[]; moves: number }[];
+  /** every call arrived by the end; berthS and departS Infinity (or past the end) until it happens */
+  calls: { id: string; arrivalS: number; berthS: number; departS: number; cranes: string[]; moves: number; movesLeft: number }[];
+  /** quay cranes still working a call at the end */
+  openPairs: OpenPair[];
+  /** external trucks that came in after the warm-up and are still inside at the end */
+  trucksInside: number;
   plugs: number;
   slots: number;
   yardCranes: number;
@@ -25,8 +30,14 @@ export function computeKpis(r: KpiRecorder, ctx: KpiContext): KpiResult {
   const { warmUpS, endS } = ctx;
   const periodS = Math.max(0, endS - warmUpS);
   const hours = Math.ceil(periodS / HOUR_S);
-  const totals = r.craneMoves.totals(ctx.cranes.length, ctx.calls.length);
-  const counted = ctx.calls.filter((c) => c.arrivalS >= warmUpS && c.departS <= endS);
+  const totals = r.craneMoves.totals(ctx.cranes.length, ctx.calls.length, ctx.openPairs, endS);
+  const departed = (c: KpiContext['calls'][number]) => c.departS <= endS;
+  const berthed = (c: KpiContext['calls'][number]) => c.berthS <= endS;
+  // calls that arrived after the warm-up: those departed, and those at berth counted until the end
+  const arrived = ctx.calls.filter((c) => c.arrivalS >= warmUpS);
+  const counted = arrived.filter(departed);
+  const atBerth = arrived.filter(berthed);
+  const berthHours = (c: KpiContext['calls'][number]) => (Math.min(c.departS, endS) - c.berthS) / 3600;
   const sum = (s: HourlySums) => s.total();
   const stateTotal = r.stateS.reduce((a, s) => a + sum(s), 0);
   const distance = sum(r.emptyM) + sum(r.loadedM);
@@ -35,10 +46,12 @@ export function computeKpis(r: KpiRecorder, ctx: KpiContext): KpiResult {
     moves: totals.all.moves,
     craneRate: craneRateOf(totals.all),
     berthRate: ratio(
-      counted.reduce((a, c) => a + c.moves, 0),
-      counted.reduce((a, c) => a + (c.departS - c.berthS) / 3600, 0),
+      atBerth.reduce((a, c) => a + c.moves, 0),
+      atBerth.reduce((a, c) => a + berthHours(c), 0),
     ),
     vesselTurnaroundH: ratio(counted.reduce((a, c) => a + (c.departS - c.arrivalS) / 3600, 0), counted.length),
+    berthWaitH: ratio(arrived.reduce((a, c) => a + (Math.min(c.berthS, endS) - c.arrivalS) / 3600, 0), arrived.length),
+    openCalls: ctx.calls.filter((c) => !departed(c)).length,
     qcBound: qcBoundOf(totals.all),
     gapToQcBound: gapOf(totals.all),
     qcWaitShare: ratio(totals.all.waitS, totals.all.workingS),
@@ -51,6 +64,7 @@ export function computeKpis(r: KpiRecorder, ctx: KpiContext): KpiResult {
     yardOccupancy: ratio(sum(r.yardOccupied.sums), ctx.slots * periodS),
     yardCraneUtilisation: ratio(sum(r.yardCraneBusyS), ctx.yardCranes * periodS),
     externalTurnTimeMin: ratio(sum(r.truckTurnS) / 60, sum(r.trucksOut)),
+    truckTurnWithin60Share: ratio(sum(r.trucksOutWithin60), sum(r.trucksOut) + ctx.trucksInside),
   };
   const perCrane = ctx.cranes.map((crane, i): CraneKpis => {
     const t = totals.byCrane[i];
@@ -58,22 +72,23 @@ export function computeKpis(r: KpiRecorder, ctx: KpiContext): KpiResult {
   });
   const perCall = ctx.calls.map((c, i): CallKpis => {
     const t = totals.byCall[i];
-    const berthed = Number.isFinite(c.berthS);
-    const departed = c.departS <= endS;
-    const counts = departed && c.arrivalS >= warmUpS; // times exclude the warm-up, as terminal-wide
+    const after = c.arrivalS >= warmUpS; // times exclude the warm-up, as terminal-wide
     return {
       call: c.id,
       arrivalS: c.arrivalS,
-      berthS: berthed ? c.berthS : null,
-      departS: departed ? c.departS : null,
+      berthS: berthed(c) ? c.berthS : null,
+      departS: departed(c) ? c.departS : null,
       cranes: c.cranes,
       moves: t.moves,
       craneRate: craneRateOf(t),
       qcBound: qcBoundOf(t),
       gapToQcBound: gapOf(t),
       qcWaitShare: ratio(t.waitS, t.workingS),
-      berthRate: counts ? ratio(c.moves, (c.departS - c.berthS) / 3600) : null,
-      vesselTurnaroundH: counts ? (c.departS - c.arrivalS) / 3600 : null,
+      berthRate: after && berthed(c) ? ratio(c.moves, berthHours(c)) : null,
+      vesselTurnaroundH: after && departed(c) ? (c.departS - c.arrivalS) / 3600 : null,
+      berthWaitH: after ? (Math.min(c.berthS, endS) - c.arrivalS) / 3600 : null,
+      inPortH: (Math.min(c.departS, endS) - c.arrivalS) / 3600,
+      movesLeft: c.movesLeft,
     };
   });
   return { kpis, perCrane, perCall, series: hourlySeries(r, ctx, hours, counted) };
@@ -85,7 +100,7 @@ function shares(value: (k: number) => number, total: number): Record<KpiVehicleS
 
 function hourlySeries(r: KpiRecorder, ctx: KpiContext, hours: number, counted: KpiContext['calls']): KpiSeries {
   const { warmUpS, endS } = ctx;
-  const cs = r.craneMoves;
+  const cs = { ...pick(r.craneMoves), ...r.craneMoves.withOpenTails(ctx.openPairs, endS) };
   const at = (s: HourlySums, k: number) => s.values[k] ?? 0;
   const idx = Array.from({ length: hours }, (_, k) => k);
   const lengthS = (k: number) => Math.min(HOUR_S, endS - (warmUpS + k * HOUR_S));
@@ -109,6 +124,11 @@ function hourlySeries(r: KpiRecorder, ctx: KpiContext, hours: number, counted: K
       const calls = departedIn(k);
       return ratio(calls.reduce((a, c) => a + (c.departS - c.arrivalS) / 3600, 0), calls.length);
     }),
+    // by the hour of berthing: how long the calls that got a berth then had waited
+    berthWaitH: per((k) => {
+      const calls = ctx.calls.filter((c) => c.arrivalS >= warmUpS && c.berthS <= endS && Math.floor((c.berthS - warmUpS) / HOUR_S) === k);
+      return ratio(calls.reduce((a, c) => a + (c.berthS - c.arrivalS) / 3600, 0), calls.length);
+    }),
     vehicleStateShares: Object.fromEntries(
       KPI_VEHICLE_STATES.map((s, j) => [s, per((k) => ratio(at(r.stateS[j], k), r.stateS.reduce((a, x) => a + at(x, k), 0)))]),
     ) as KpiSeries['vehicleStateShares'],
@@ -120,5 +140,10 @@ function hourlySeries(r: KpiRecorder, ctx: KpiContext, hours: number, counted: K
     yardOccupancy: per((k) => ratio(at(r.yardOccupied.sums, k), ctx.slots * lengthS(k))),
     yardCraneUtilisation: per((k) => ratio(at(r.yardCraneBusyS, k), ctx.yardCranes * lengthS(k))),
     externalTurnTimeMin: per((k) => ratio(at(r.truckTurnS, k) / 60, at(r.trucksOut, k))),
+    // of the trucks out in that hour (those still inside count in the run's figure only)
+    truckTurnWithin60Share: per((k) => ratio(at(r.trucksOutWithin60, k), at(r.trucksOut, k))),
   };
 }
+
+/** The tally's hourly sums that the open tails leave as they are. */
+const pick = (t: KpiRecorder['craneMoves']) => ({ count: t.count, cycle: t.cycle });

@@ -13,6 +13,7 @@ export interface CraneTotals {
   cycleS: number;
 }
 
+
 const empty = (): CraneTotals => ({ moves: 0, weightedRate: 0, workingS: 0, waitS: 0, cycleS: 0 });
 
 interface CranePair {
@@ -54,42 +55,77 @@ export class CraneMoveTally {
     if (m.t0 < this.warmUpS) return;
     const key = m.call * PAIR_KEY + m.crane;
     const p = this.pairs.get(key);
+    // the wait before a pair's first move falls outside its working time
     if (p === undefined) this.pairs.set(key, { crane: m.crane, call: m.call, n: 1, first: m.t0, last: m.t1, waitS: m.waitS, cycleS: m.cycleS });
     else {
       p.n++;
       p.cycleS += m.cycleS;
       p.first = Math.min(p.first, m.t0);
       p.last = Math.max(p.last, m.t1);
-      p.waitS += m.waitS;
+      p.waitS += m.waitS + m.idleS;
     }
     // each move's time spread over the hours it spans
     this.count.add(m.t1, 1);
     this.cycle.add(m.t1, m.cycleS);
-    this.working.addSpan(m.t0, m.t1, 1);
+    const idleS = p === undefined ? 0 : m.idleS;
+    this.working.addSpan(m.t0 - idleS, m.t1, 1);
+    this.wait.addSpan(m.t0 - idleS, m.t0, 1);
     this.wait.addSpan(m.handoverS - m.waitS, m.handoverS, 1);
   }
 
   /**
-   * Crane rate per (crane, call): moves ÷ (end of its last move − start of its first); totals are
-   * then gathered by crane, by call and overall (pairs in call, crane order, so sums are reproducible).
+   * Crane rate per (crane, call): moves ÷ (end of its last move − start of its first); a crane still
+   * working its call at `endS` (`open`) counts until then, its wait since its last move included, so
+   * a stalled crane lowers the rate instead of leaving it. Totals are then gathered by crane, by
+   * call and overall (pairs in call, crane order, so sums are reproducible).
    */
-  totals(cranes: number, calls: number): { byCrane: CraneTotals[]; byCall: CraneTotals[]; all: CraneTotals } {
+  totals(cranes: number, calls: number, open: readonly OpenPair[] = [], endS = 0): { byCrane: CraneTotals[]; byCall: CraneTotals[]; all: CraneTotals } {
     const byCrane = Array.from({ length: cranes }, empty);
     const byCall = Array.from({ length: calls }, empty);
     const all = empty();
+    const tails = new Map(open.map((o) => [o.call * PAIR_KEY + o.crane, o]));
     for (const p of [...this.pairs.values()].sort((a, b) => a.call - b.call || a.crane - b.crane)) {
-      const spanS = p.last - p.first;
+      const tail = tails.has(p.call * PAIR_KEY + p.crane) ? Math.max(0, endS - p.last) : 0;
+      const spanS = p.last + tail - p.first;
       const rate = spanS > 0 ? (3600 * p.n) / spanS : 0;
       for (const tot of [byCrane[p.crane], byCall[p.call], all]) {
         tot.moves += p.n;
         tot.weightedRate += p.n * rate;
         tot.workingS += spanS;
-        tot.waitS += p.waitS;
+        tot.waitS += p.waitS + tail;
         tot.cycleS += p.cycleS;
       }
     }
     return { byCrane, byCall, all };
   }
+
+  /**
+   * The hourly working time and wait with each open pair's wait since its last move (or, with no
+   * move yet in the period, since `sinceS`) up to `endS` added: copies, the tally stays as it was.
+   */
+  withOpenTails(open: readonly OpenPair[], endS: number): { working: HourlySums; wait: HourlySums } {
+    const working = copySums(this.working);
+    const wait = copySums(this.wait);
+    for (const o of open) {
+      const p = this.pairs.get(o.call * PAIR_KEY + o.crane);
+      if (p === undefined) continue; // no move in the period: no working time to speak of yet
+      working.addSpan(p.last, endS, 1);
+      wait.addSpan(p.last, endS, 1);
+    }
+    return { working, wait };
+  }
+}
+
+/** A quay crane still working a call at the end of the period. */
+export interface OpenPair {
+  crane: number;
+  call: number;
+}
+
+function copySums(s: HourlySums): HourlySums {
+  const copy = new HourlySums(s.warmUpS, s.endS);
+  copy.values = s.values.slice();
+  return copy;
 }
 
 export const craneRateOf = (t: CraneTotals) => ratio(t.weightedRate, t.moves);

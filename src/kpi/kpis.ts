@@ -1,11 +1,13 @@
 import type { KpiVehicleState } from './recorder';
 
-/** The KPIs of ../shared/reference/kpis.md, one key each; null where the run gives no data. */
+/** The KPIs of docs/kpis.md, one key each; null where the run gives no data. */
 export interface Kpis {
   moves: number;
   craneRate: number | null;
   berthRate: number | null;
   vesselTurnaroundH: number | null;
+  berthWaitH: number | null;
+  openCalls: number;
   qcBound: number | null;
   gapToQcBound: number | null;
   qcWaitShare: number | null;
@@ -18,6 +20,7 @@ export interface Kpis {
   yardOccupancy: number | null;
   yardCraneUtilisation: number | null;
   externalTurnTimeMin: number | null;
+  truckTurnWithin60Share: number | null;
 }
 
 export interface CraneKpis {
@@ -42,6 +45,11 @@ export interface CallKpis {
   qcWaitShare: number | null;
   berthRate: number | null;
   vesselTurnaroundH: number | null;
+  berthWaitH: number | null;
+  /** time in port so far (arrival to departure, or to the end for a call not departed), h */
+  inPortH: number;
+  /** crane moves still to do at the end (0 once departed) */
+  movesLeft: number;
 }
 
 /** Hourly series after the warm-up, columnar: `startS[k]` is the start of hour k. */
@@ -53,6 +61,7 @@ export interface KpiSeries {
   qcWaitShare: (number | null)[];
   berthRate: (number | null)[];
   vesselTurnaroundH: (number | null)[];
+  berthWaitH: (number | null)[];
   vehicleStateShares: Record<KpiVehicleState, (number | null)[]>;
   emptyTravelRatio: (number | null)[];
   energyPerMoveKWh: (number | null)[];
@@ -62,6 +71,7 @@ export interface KpiSeries {
   yardOccupancy: (number | null)[];
   yardCraneUtilisation: (number | null)[];
   externalTurnTimeMin: (number | null)[];
+  truckTurnWithin60Share: (number | null)[];
 }
 
 /** a ÷ b, or null when b is 0 (no data). */

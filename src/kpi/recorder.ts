@@ -18,7 +18,7 @@ export const KPI_STATE_OF: Record<VehicleState, number> = {
   parked: 6,
 };
 
-/** One quay crane move: the box left the ship or the lane at t0 + first half, handed over at handoverS. */
+/** One quay crane move: its cycle started at t0, handed the box over at handoverS and ended at t1. */
 export interface CraneMove {
   crane: number;
   call: number;
@@ -27,6 +27,8 @@ export interface CraneMove {
   t0: number;
   handoverS: number;
   t1: number;
+  /** idle time before t0, since the crane's previous move ended, with no move it could start */
+  idleS: number;
   /** idle time between the end of the first half-cycle and the handover */
   waitS: number;
   cycleS: number;
@@ -50,6 +52,8 @@ export class KpiRecorder {
   readonly rehandles: HourlySums;
   readonly truckTurnS: HourlySums;
   readonly trucksOut: HourlySums;
+  /** trucks out whose turn took an hour at most */
+  readonly trucksOutWithin60: HourlySums;
   readonly craneMoves: CraneMoveTally;
 
   constructor(readonly warmUpS: number, endS: number) {
@@ -67,6 +71,7 @@ export class KpiRecorder {
     this.rehandles = sums();
     this.truckTurnS = sums();
     this.trucksOut = sums();
+    this.trucksOutWithin60 = sums();
   }
 
   vehicleState(state: VehicleState, t0: number, t1: number): void {
@@ -101,6 +106,7 @@ export class KpiRecorder {
     if (t - turnS < this.warmUpS) return;
     this.trucksOut.add(t, 1);
     this.truckTurnS.add(t, turnS);
+    if (turnS <= HOUR_S) this.trucksOutWithin60.add(t, 1);
   }
 
   /** Closes the level integrals at the end of the run. */

@@ -24,11 +24,28 @@ export function kpiContext(t: Terminal, endS: number): KpiContext {
     warmUpS: Math.min(t.scenario.run.warmUpS, endS),
     endS,
     cranes: t.cranes.map((c) => c.id),
-    calls: arrived.map((c) => ({ id: c.id, arrivalS: c.arrivalS, berthS: c.berthS, departS: c.departS, cranes: c.cranes.map((k) => t.cranes[k].id), moves: c.plan.discharge.length + c.loaded.length })),
+    calls: arrived.map((c) => ({
+      id: c.id,
+      arrivalS: c.arrivalS,
+      berthS: Number.isNaN(c.berthS) ? Infinity : c.berthS,
+      departS: Number.isNaN(c.departS) ? Infinity : c.departS,
+      cranes: c.cranes.map((k) => t.cranes[k].id),
+      moves: c.movesDone,
+      movesLeft: Number.isNaN(c.berthS) ? c.plan.discharge.length + c.plan.loadMoves : c.remainingMoves,
+    })),
+    openPairs: t.cranes.filter((c) => c.call !== null && c.next < c.sequence.length).map((c) => ({ crane: c.index, call: c.call!.index })),
+    trucksInside: countTrucksInside(t, endS),
     plugs: t.chargers.reduce((a, c) => a + c.plugs.capacity, 0),
     slots: t.yard.slots,
     yardCranes: t.yardCranes.flat().length,
   };
+}
+
+/** External trucks through the gate after the warm-up and not out by `endS`. */
+function countTrucksInside(t: Terminal, endS: number): number {
+  let n = 0;
+  for (const k of t.trucks.values()) if (k.gateInS >= t.scenario.run.warmUpS && k.gateInS <= endS) n++;
+  return n;
 }
 
 /** The result of a finished run: KPIs, provenance and counts. */

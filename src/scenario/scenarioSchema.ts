@@ -12,6 +12,7 @@ const run = section(
     durationS: positive('Simulated time to run, s (the CLI may override)'),
     warmUpS: nonNegative('Initial period excluded from every KPI, s'),
     startDate: z.iso.datetime({ offset: true }).describe('Calendar date and time of t = 0 (ISO 8601 with offset), for clocks and hourly profiles'),
+    stallLimitS: positive('A quay crane with moves left and no handover for this long fails the run (the stall watchdog), s; default 7200').optional().default(7200),
   },
   'Run length and warm-up',
 );

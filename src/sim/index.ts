@@ -7,3 +7,6 @@ export { Store, StoreGet, StorePut, type ItemFilter } from './store';
 export { RandomStreams, RandomStream } from './random/streams';
 export { sampler, lognormalParameters, type DistributionSpec, type Sampler } from './random/distributions';
 export { moments, normalMassWithin } from './random/moments';
+export { RunFailure } from './runFailure';
+export { newTimeout } from './event';
+export { MAX_PRIORITY } from './eventList';

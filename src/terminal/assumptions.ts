@@ -30,3 +30,10 @@ export const REHANDLE_RESERVE_STACK_SHARE = 0.1;
 
 /** Discharged boxes go to the least busy of this many blocks nearest their crane (1: the nearest). */
 export const IMPORT_BLOCK_SPREAD = 3;
+
+/**
+ * A call's exports are spread over this many blocks nearest its planned crane, evenly (each box to
+ * the one holding fewest of that call's exports): one block's two yard cranes cannot feed the
+ * several quay cranes loading a call, and with every export in one block the quay waited hours.
+ */
+export const EXPORT_BLOCK_SPREAD = 4;

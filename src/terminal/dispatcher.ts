@@ -3,8 +3,9 @@ import type { Assignment, ChargerView, CraneView, DispatchSnapshot, EnergyView, 
 import type { SimEvent, Waiter } from '../sim';
 import { chargeTimeS } from './battery';
 import { expectJob, travelS, yardServiceS } from './expectedFree';
-import { dueTime, tourDischargePosition } from './jobs';
-import type { DispatcherPort, Job, Terminal, Vehicle } from './model';
+import { dueTime, releaseJobs, tourDischargePosition } from './jobs';
+import type { DispatcherPort, Job, QuayCraneState, Terminal, Vehicle } from './model';
+import { nudgeCrane } from './quayCrane';
 
 /** After every other event at the same instant: one decision sees all that changed at that time. */
 export const DECISION_PRIORITY = 8;
@@ -36,6 +37,7 @@ export class Dispatcher implements DispatcherPort, Waiter {
     },
   };
   epochs = 0;
+  lastFreeS = -Infinity;
 
   constructor(private readonly t: Terminal) {
     this.vehicleViews = t.vehicles.map((v) => ({ index: v.index, id: v.id, state: v.state, free: v.free, at: v.place.keyPoint, socKWh: v.energyKWh, soc: 0, freeSinceS: Infinity, expectedFreeS: 0, expectedFreeAt: v.place.keyPoint }));
@@ -57,6 +59,7 @@ export class Dispatcher implements DispatcherPort, Waiter {
 
   release(job: Job): void {
     this.open.push(job);
+    job.crane.openJobs++;
     this.byId.set(job.id, job);
     this.jobViews.set(job, {
       id: job.id,
@@ -71,7 +74,6 @@ export class Dispatcher implements DispatcherPort, Waiter {
       sequence: job.moves[0].sequence,
       lastSequence: job.moves[job.moves.length - 1].sequence,
       toCraneS: job.kind === 'load' ? yardServiceS(this.t) * job.moves.length + travelS(this.t, job.origin.keyPoint, job.destination.keyPoint, true) : 0,
-      inHand: false,
     });
     this.request();
   }
@@ -85,6 +87,7 @@ export class Dispatcher implements DispatcherPort, Waiter {
     this.jobViews.delete(job);
     this.byId.delete(job.id);
     job.vehicle = vehicle;
+    job.crane.openJobs--;
   }
 
   private request(): void {
@@ -98,6 +101,7 @@ export class Dispatcher implements DispatcherPort, Waiter {
   onEvent(_event: SimEvent<unknown>): void {
     this.scheduled = false;
     if (!this.t.vehicles.some((v) => v.free)) return;
+    this.lastFreeS = this.t.sim.now;
     this.epochs++;
     const snapshot = this.snapshot();
     const { strategy, sim } = this.t;
@@ -151,11 +155,11 @@ export class Dispatcher implements DispatcherPort, Waiter {
     for (const c of t.chargers) this.chargerViews[c.index].busy = c.plugs.count + c.plugs.queueLength;
     // the crane's pace changes what it needs when: due times are re-estimated at every epoch
     const jobs = this.jobList;
+    const window = t.scenario.quayCranes.workWindow;
     jobs.length = 0;
     for (const j of this.open) {
       const view = this.jobViews.get(j)!;
-      view.dueS = dueTime(j.crane, j.moves[0].sequence, now);
-      view.inHand = inHand(j);
+      view.dueS = dueTime(j.crane, j.moves[0].sequence, now, window);
       jobs.push(view);
     }
     return {
@@ -185,7 +189,7 @@ export class Dispatcher implements DispatcherPort, Waiter {
       seenJobs.add(job.id);
       return job;
     };
-    const picked: { v: Vehicle; job: Job | null; then: Job | null }[] = [];
+    const picked: Pick[] = [];
     for (const a of assignments) {
       const v = Number.isInteger(a?.vehicle) ? t.vehicles[a.vehicle] : undefined;
       if (v === undefined) throw fail(`assignment ${JSON.stringify(a)} names no vehicle of the fleet (0…${t.vehicles.length - 1})`);
@@ -196,15 +200,16 @@ export class Dispatcher implements DispatcherPort, Waiter {
         if (a.job !== undefined || a.then !== undefined) throw fail(`assignment ${JSON.stringify(a)} both charges and takes a job`);
         const target = t.scenario.battery.chargeTargetSoc * t.scenario.battery.capacityKWh;
         if (v.energyKWh >= target) throw fail(`vehicle ${v.index} (${v.id}) is sent charging at ${v.energyKWh.toFixed(1)} kWh, already at the charge target ${target.toFixed(1)} kWh`);
-        picked.push({ v, job: null, then: null });
+        picked.push({ v, job: null, then: null, asked: -1 });
         continue;
       }
       const job = jobOf(a.job, a);
       const then = a.then === undefined ? null : jobOf(a.then, a);
       if (then !== null) checkTour(job, then, fail);
-      picked.push({ v, job, then });
+      picked.push({ v, job, then, asked: job.id });
     }
-    for (const { v, job, then } of picked) {
+    this.bindInCraneOrder(picked);
+    for (const { v, job, then, asked } of picked) {
       const wake = v.wake!;
       v.wake = null;
       v.free = false;
@@ -222,11 +227,57 @@ export class Dispatcher implements DispatcherPort, Waiter {
         then.after = job;
       }
       expectJob(t, v, job);
-      t.trace?.({ t: t.sim.now, event: 'assign', vehicle: v.id, job: job.id, kind: job.kind, crane: job.crane.id, ...(then === null ? {} : { then: then.id }) });
+      t.trace?.({ t: t.sim.now, event: 'assign', vehicle: v.id, job: job.id, kind: job.kind, crane: job.crane.id, ...(then === null ? {} : { then: then.id }), ...(asked === job.id ? {} : { asked }) });
       wake.succeed(job);
+      // a crane waiting for a discharge's vehicle to be sent may lift its box now
+      if (job.kind === 'discharge' || then !== null) nudgeCrane(job.crane);
+    }
+    // each crane whose jobs were taken opens its next ones
+    for (const { job } of picked) if (job !== null && job.crane.call !== null) releaseJobs(t, job.crane);
+  }
+
+  /**
+   * The vehicles a strategy sends to one crane take that crane's open jobs in the crane's order
+   * (its work sequence), keeping the order the strategy gave them: the strategy decides how many
+   * vehicles serve each crane and which, the crane's sequence which move each carries. With the
+   * crane lifting only moves whose vehicle is sent (quayCrane.ts), this makes a crane stall
+   * impossible: a vehicle under a crane waits only for moves before its own, and those all have a
+   * vehicle coming. A tour stays a tour when the crane's first open jobs still form one.
+   */
+  private bindInCraneOrder(picked: Pick[]): void {
+    const byCrane = new Map<QuayCraneState, Pick[]>();
+    for (const p of picked) {
+      if (p.job === null) continue;
+      const list = byCrane.get(p.job.crane);
+      if (list === undefined) byCrane.set(p.job.crane, [p]);
+      else list.push(p);
+    }
+    for (const [crane, picks] of byCrane) {
+      const open = this.open.filter((j) => j.crane === crane).sort(bySequence);
+      picks.sort((a, b) => bySequence(a.job!, b.job!));
+      let k = 0;
+      for (const p of picks) {
+        const job = open[k++];
+        const next = open[k];
+        const tour = p.then !== null && job.kind === 'load' && next !== undefined && next.kind === 'discharge' && next.moves[0].sequence === tourDischargePosition(job);
+        p.job = job;
+        p.then = tour ? next : null;
+        if (tour) k++;
+      }
     }
   }
 }
+
+/** One decision being carried out: a job (and a tour's discharge) or, with job null, a charge. */
+interface Pick {
+  v: Vehicle;
+  job: Job | null;
+  then: Job | null;
+  /** the job the strategy named, before binding in the crane's order */
+  asked: number;
+}
+
+const bySequence = (a: Job, b: Job) => a.moves[0].sequence - b.moves[0].sequence;
 
 /** A dual-cycling tour: a load, then the discharge that comes right after it at the same crane. */
 function checkTour(load: Job, discharge: Job, fail: (problem: string) => DispatchError): void {
@@ -234,12 +285,4 @@ function checkTour(load: Job, discharge: Job, fail: (problem: string) => Dispatc
   if (discharge.crane !== load.crane || discharge.moves[0].sequence !== tourDischargePosition(load)) {
     throw fail(`job ${discharge.id} is not the discharge right after load job ${load.id} at crane ${load.crane.id}`);
   }
-  if (inHand(discharge)) throw fail(`job ${discharge.id} cannot end a tour: crane ${discharge.crane.id} already holds its box, so it cannot take load job ${load.id} first`);
-}
-
-/** A discharge whose box the crane has lifted (it chose the move before any vehicle was sent). */
-function inHand(job: Job): boolean {
-  if (job.kind !== 'discharge') return false;
-  for (const m of job.moves) if (m.box.id === job.crane.holding) return true;
-  return false;
 }

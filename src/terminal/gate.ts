@@ -6,7 +6,7 @@ import { presentAtCrane } from './quayCrane';
 import { nearestUnlocking } from './unlocking';
 import type { Place } from './roads';
 import { retrieveBox, stackBox } from './yardCranes';
-import { groupOf, reserveNear } from './yardPlanner';
+import { groupOf, reserveForExport } from './yardPlanner';
 
 /** A new external truck, empty or with the boxes it brings. */
 export function newTruck(t: Terminal, cargo: Box[] = []): Truck {
@@ -56,7 +56,7 @@ export function* deliveryTruck(t: Terminal, plan: Omit<Box, 'id' | 'name' | 'pla
     yield* drive(t, at, handover);
     at = handover;
   };
-  yield* stackBox(t, box, reserveNear(t, crane, 1, groupOf(t, box)), 'land', crane, goTo, () => truck.cargo.splice(truck.cargo.indexOf(box), 1));
+  yield* stackBox(t, box, reserveForExport(t, box.toCall, groupOf(t, box)), 'land', crane, goTo, () => truck.cargo.splice(truck.cargo.indexOf(box), 1));
   yield* gateOut(t, truck, at);
 }
 

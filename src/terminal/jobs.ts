@@ -5,18 +5,22 @@ import { groupOf, reserveNear } from './yardPlanner';
 /**
  * Releases a crane's upcoming ART moves to dispatch as jobs, as far ahead as the crane is
  * expected to need them within the release horizon (or, for a look-ahead strategy, its next
- * `lookaheadJobs` moves). Two consecutive 20' moves of the same kind become one job: an ART
- * carries two 20' boxes (one move each) or one 40'. In dual-cycling mode a load comes with the
- * discharge right after it, so a strategy can give both to one vehicle as a tour.
+ * `lookaheadJobs` moves), and no more than its share of the fleet waiting unassigned at once (see
+ * openJobCap). Two consecutive 20' moves of the same kind become one job: an ART carries two 20'
+ * boxes (one move each) or one 40'. In dual-cycling mode a load comes with the discharge right
+ * after it, so a strategy can give both to one vehicle as a tour. Called at each cycle start and
+ * whenever one of the crane's jobs is taken.
  */
 export function releaseJobs(t: Terminal, crane: QuayCraneState): void {
   const seq = crane.sequence;
   const horizon = t.sim.now + RELEASE_HORIZON_S;
-  const aheadTo = crane.next + (t.strategy.lookaheadJobs ?? 0);
+  // the moves of the work window go out whatever the cap: the crane may need any of them next
+  const aheadTo = crane.next + Math.max(t.scenario.quayCranes.workWindow, t.strategy.lookaheadJobs ?? 0);
+  const cap = openJobCap(t);
   while (crane.released < seq.length) {
     const m = seq[crane.released];
-    const dueS = dueTime(crane, crane.released, t.sim.now);
-    if (dueS > horizon && crane.released >= aheadTo) break;
+    const dueS = dueTime(crane, crane.released, t.sim.now, t.scenario.quayCranes.workWindow);
+    if ((dueS > horizon || crane.openJobs >= cap) && crane.released >= aheadTo) break;
     crane.released++;
     if (m.carrier !== 'art' || m.job !== null || m.done) continue;
     const twin = seq[crane.released];
@@ -25,6 +29,18 @@ export function releaseJobs(t: Terminal, crane: QuayCraneState): void {
     t.dispatcher.release(job);
     if (job.kind === 'load' && t.scenario.quayCranes.dualCycling) releaseTourDischarge(t, crane, job);
   }
+}
+
+/**
+ * Most jobs a crane keeps open (released, no vehicle yet) at once: its share of the fleet, at least
+ * one. A crane that released a quarter hour of work at once while vehicles are scarce would put
+ * its moves ahead of other cranes' more urgent ones in any first-come order, and a crane starting a
+ * call would wait behind the whole backlog.
+ */
+export function openJobCap(t: Terminal): number {
+  let working = 0;
+  for (const c of t.cranes) if (c.call !== null) working++;
+  return Math.max(1, Math.ceil(t.vehicles.length / Math.max(1, working)));
 }
 
 /** The discharge that can follow `load` on the same vehicle: the crane's next move, if an ART discharge. */
@@ -39,11 +55,16 @@ function releaseTourDischarge(t: Terminal, crane: QuayCraneState, load: Job): vo
 }
 
 /**
- * Expected time the crane needs the carrier of the move at `position` of its sequence. A crane
- * waiting past its expected handover needs everything later by as much.
+ * Expected time the crane needs the carrier of the move at `position` of its sequence. The moves
+ * of its work window (any of which may be its next) are due at its expected next handover, in the
+ * past while the crane waits: how overdue they are tells how long it has waited, so dispatch in due
+ * order serves the longest wait first. A crane waiting past its expected handover needs everything
+ * later by as much.
  */
-export function dueTime(crane: QuayCraneState, position: number, nowS: number): number {
-  return Math.max(nowS, crane.nextHandoverS) + Math.max(0, position - crane.next) * crane.meanCycleS;
+export function dueTime(crane: QuayCraneState, position: number, nowS: number, window: number): number {
+  const ahead = position - crane.next - (window - 1);
+  if (ahead <= 0) return crane.nextHandoverS;
+  return Math.max(nowS, crane.nextHandoverS) + ahead * crane.meanCycleS;
 }
 
 /** Whether `next` can ride with `m` on one ART: both 20', same kind, same yard group, no job yet. */
@@ -78,7 +99,7 @@ export function releaseNow(t: Terminal, crane: QuayCraneState, position: number)
   if (m.job !== null) return m.job;
   // releaseJobs will skip this move (and its twin) later, as they then have a job
   const twin = crane.sequence[position + 1];
-  const job = makeJob(t, crane, canTwin(m, twin) ? [m, twin] : [m], dueTime(crane, position, t.sim.now));
+  const job = makeJob(t, crane, canTwin(m, twin) ? [m, twin] : [m], dueTime(crane, position, t.sim.now, t.scenario.quayCranes.workWindow));
   t.dispatcher.release(job);
   return job;
 }

@@ -35,6 +35,8 @@ export interface Terminal {
   yardReserved: Int32Array;
   /** yard stacking groups by key (`import:3`, `load:5:2`) */
   yardGroups: Map<string, number>;
+  /** per loading call: its exports placed in each block so far (see reserveForExport) */
+  exportsByBlock: Map<number, Int32Array>;
   /** per quay crane: blocks nearest first */
   blocksByCrane: number[][];
   chargers: Charger[];
@@ -57,6 +59,8 @@ export interface Terminal {
 export interface DispatcherPort {
   release(job: Job): void;
   vehicleFree(vehicle: Vehicle): void;
+  /** the last decision epoch at which a vehicle was free (the stall watchdog's "vehicles were free") */
+  readonly lastFreeS: number;
 }
 
 export interface VesselCall {
@@ -79,6 +83,8 @@ export interface VesselCall {
   /** boxes loaded so far (on board until departure) */
   loaded: Box[];
   remainingMoves: number;
+  /** crane moves done for it so far */
+  movesDone: number;
   berthed: SimEvent<void>;
   departed: SimEvent<void>;
 }
@@ -125,12 +131,16 @@ export interface QuayCraneState {
   next: number;
   /** moves before this index have been released to dispatch (or to their trucks) */
   released: number;
+  /** its jobs released to dispatch and not yet given to a vehicle */
+  openJobs: number;
   /** expected time of the next handover, for due times */
   nextHandoverS: number;
   /** fired when a carrier presents itself while the crane waits */
   waiting: SimEvent<void> | null;
   /** box on the spreader, -1 if none */
   holding: number;
+  /** its last handover, or the start of its call: the stall watchdog's clock */
+  progressS: number;
   /** the cycle under way, for views: its start, half its length, and its handover (NaN until then); NaN start when idle */
   cycleStartS: number;
   cycleHalfS: number;

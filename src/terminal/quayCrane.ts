@@ -9,22 +9,25 @@ import type { Handover, Move, QuayCraneState, Terminal, VesselCall } from './mod
 export function presentAtCrane(t: Terminal, crane: QuayCraneState, moves: Move[], holder: Handover['holder'], index: number): Handover {
   const handover: Handover = { holder, index, remaining: moves.length, done: t.sim.event() };
   for (const m of moves) m.presented = handover;
-  const waiting = crane.waiting;
-  if (waiting !== null) {
-    crane.waiting = null;
-    waiting.succeed();
-  }
+  nudgeCrane(crane);
   return handover;
 }
 
+/** A move whose carrier is on its way or here: a truck move (booked), or an ART job given to a vehicle. */
+const committed = (m: Move) => m.carrier === 'truck' || m.job?.vehicle != null;
+
 /**
- * The moves the crane may take next: within the first `workWindow` moves not yet done, the first
- * discharge (discharges go in stowage order) or any load whose box is already under the crane,
- * whichever comes first in the sequence. Null when the window holds only loads whose box is not here yet.
+ * What the crane starts next, looking at the first `window` moves not yet done in its sequence:
+ * a load whose carrier stands under it, or the first discharge (discharges go in stowage order)
+ * once its carrier is committed, whichever comes first; else `'lane'` (go and wait over the lane
+ * for a load) when the window holds loads and no discharge the crane could lift; else null (wait
+ * where it is). A crane never lifts a discharge box no vehicle has been sent for: a box on the
+ * spreader with no carrier coming would block every vehicle under the crane for good.
  */
-function chooseMove(crane: QuayCraneState, window: number, loadsOnly: boolean): Move | null {
+function nextStart(t: Terminal, crane: QuayCraneState, window: number): Move | 'lane' | null {
   const seq = crane.sequence;
-  let dischargeOpen = !loadsOnly;
+  let dischargeOpen = true;
+  let loadAhead = false;
   let seen = 0;
   for (let p = crane.next; p < seq.length && seen < window; p++) {
     const m = seq[p];
@@ -32,46 +35,84 @@ function chooseMove(crane: QuayCraneState, window: number, loadsOnly: boolean): 
     seen++;
     if (m.kind === 'load') {
       if (m.presented !== null) return m;
+      loadAhead = true;
     } else if (dischargeOpen) {
-      // a dual-cycling discharge waits for the load its vehicle brings first; the rest wait behind it
-      if (!waitsForItsLoad(m)) return m;
       dischargeOpen = false;
+      // a dual-cycling discharge waits for the load its vehicle brings first; the rest wait behind it
+      if (waitsForItsLoad(m)) continue;
+      if (committed(m)) return m;
+      if (m.job === null) releaseNow(t, crane, p); // wanted now, beyond the release horizon
+      return null;
     }
+  }
+  return loadAhead ? 'lane' : null;
+}
+
+/** A load of the window whose carrier stands under the crane, for a crane waiting over the lane. */
+function presentedLoad(crane: QuayCraneState, window: number): Move | null {
+  const seq = crane.sequence;
+  let seen = 0;
+  for (let p = crane.next; p < seq.length && seen < window; p++) {
+    const m = seq[p];
+    if (m.done) continue;
+    seen++;
+    if (m.kind === 'load' && m.presented !== null) return m;
   }
   return null;
 }
 
 const waitsForItsLoad = (m: Move) => m.job?.after?.moves.some((l) => !l.done) ?? false;
 
+/** Wakes a crane waiting for a carrier or a commitment: something it waits for may have changed. */
+export function nudgeCrane(crane: QuayCraneState): void {
+  const waiting = crane.waiting;
+  if (waiting !== null) {
+    crane.waiting = null;
+    waiting.succeed();
+  }
+}
+
 /**
  * Works a vessel call's sequence for this crane. Each cycle has two halves: toward the transfer
- * lane (lifting a discharge box off the ship, or travelling empty for a load) and back. Between
- * them the crane waits until the move's carrier is under it: that wait is the crane wait of the
- * KPIs. A crane never waits for a discharge box, only for its vehicle.
+ * lane (lifting a discharge box off the ship, or travelling empty for a load) and back. The crane
+ * waits before a cycle while no move can start (see nextStart), and between the halves until the
+ * move's carrier is under it: both are the crane wait of the KPIs (the wait before the first move
+ * of a call is not: gross crane time starts with the first move).
  */
 export function* workCall(t: Terminal, crane: QuayCraneState, call: VesselCall): ProcessBody {
   const { sim, ledger } = t;
   const window = t.scenario.quayCranes.workWindow;
   const seq = crane.sequence;
+  let first = true;
+  crane.progressS = sim.now;
   while (crane.next < seq.length) {
+    const idleFromS = sim.now;
+    // the next handover if a move could start now; while the crane waits it stays put, so the front
+    // move's due time ages and dispatch sees how long the crane has waited
+    crane.nextHandoverS = idleFromS + crane.meanCycleS / 2;
+    releaseJobs(t, crane);
+    let start = nextStart(t, crane, window);
+    while (start === null) {
+      crane.waiting = sim.event();
+      yield crane.waiting;
+      start = nextStart(t, crane, window);
+    }
     const startS = sim.now;
-    let move = chooseMove(crane, window, false);
+    let move = start === 'lane' ? null : start;
     const cycleS = crane.cycle();
     const half = cycleS / 2;
     crane.nextHandoverS = startS + half;
     crane.cycleStartS = startS;
     crane.cycleHalfS = half;
     crane.cycleHandoverS = NaN;
-    releaseJobs(t, crane);
     if (move !== null && move.kind === 'discharge') {
       ledger.move(move.box, 'quayCrane', crane.index);
       crane.holding = move.box.id;
-      if (move.carrier === 'art') releaseNow(t, crane, move.sequence);
     }
     yield sim.timeout(half);
     const atLaneS = sim.now;
     for (;;) {
-      if (move === null) move = chooseMove(crane, window, true);
+      if (move === null) move = presentedLoad(crane, window);
       if (move !== null && move.presented !== null) break;
       crane.waiting = sim.event();
       yield crane.waiting;
@@ -90,8 +131,10 @@ export function* workCall(t: Terminal, crane: QuayCraneState, call: VesselCall):
     }
     const handoverS = sim.now;
     crane.cycleHandoverS = handoverS;
+    crane.progressS = handoverS;
     if (--handover.remaining === 0) handover.done.succeed();
-    t.trace?.({ t: handoverS, event: 'craneHandover', crane: crane.id, call: call.id, box: box.name, kind: move.kind, waitS: handoverS - atLaneS });
+    const idleS = first ? 0 : startS - idleFromS;
+    t.trace?.({ t: handoverS, event: 'craneHandover', crane: crane.id, call: call.id, box: box.name, kind: move.kind, waitS: handoverS - atLaneS + idleS });
     yield sim.timeout(half);
     if (move.kind === 'load') {
       crane.holding = -1;
@@ -101,7 +144,9 @@ export function* workCall(t: Terminal, crane: QuayCraneState, call: VesselCall):
     move.done = true;
     while (crane.next < seq.length && seq[crane.next].done) crane.next++;
     call.remainingMoves--;
-    t.recorder.craneMoves.add({ crane: crane.index, call: call.index, box: box.id, kind: move.kind, t0: startS, handoverS, t1: sim.now, waitS: handoverS - atLaneS, cycleS });
+    call.movesDone++;
+    t.recorder.craneMoves.add({ crane: crane.index, call: call.index, box: box.id, kind: move.kind, t0: startS, handoverS, t1: sim.now, idleS, waitS: handoverS - atLaneS, cycleS });
+    first = false;
   }
   crane.call = null;
   crane.cycleStartS = NaN;

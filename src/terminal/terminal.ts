@@ -16,6 +16,7 @@ import { artProcess } from './vehicle';
 import { vesselProcess } from './vessels';
 import { YardStacks } from './yard/yardStacks';
 import { createYardCranes } from './yardCranes';
+import { startStallWatchdog } from './stallWatchdog';
 import { blocksByCrane } from './yardPlanner';
 
 export interface TerminalOptions {
@@ -46,9 +47,11 @@ export function createTerminal(given: Scenario, layout: Layout, options: Termina
     sequence: [],
     next: 0,
     released: 0,
+    openJobs: 0,
     nextHandoverS: 0,
     waiting: null,
     holding: -1,
+    progressS: 0,
     cycleStartS: NaN,
     cycleHalfS: 0,
     cycleHandoverS: NaN,
@@ -75,6 +78,7 @@ export function createTerminal(given: Scenario, layout: Layout, options: Termina
     yardCranes: createYardCranes({ sim, scenario, layout, streams }),
     yardReserved: new Int32Array(layout.blocks.length),
     yardGroups: new Map(),
+    exportsByBlock: new Map(),
     blocksByCrane: blocksByCrane({ layout, roads }, cranes.map((c) => c.place)),
     chargers: layout.chargers.map((c, index) => ({ index, id: c.id, place: roads.place(`charger:${c.id}`), plugs: new Resource(sim, c.plugs, c.id) })),
     unlocking: layout.unlockingStations.map((u) => ({
@@ -111,6 +115,7 @@ export function createTerminal(given: Scenario, layout: Layout, options: Termina
       loadList: [],
       loaded: [],
       remainingMoves: 0,
+      movesDone: 0,
       berthed: sim.event(),
       departed: sim.event(),
     };
@@ -122,6 +127,7 @@ export function createTerminal(given: Scenario, layout: Layout, options: Termina
   fillInitialYard(t, plans);
   for (const call of t.calls) if (call.arrivalS < endS) sim.process(vesselProcess(t, call), call.id);
   for (const v of t.vehicles) v.process = sim.process(artProcess(t, v), v.id);
+  startStallWatchdog(t);
   return t;
 }
 

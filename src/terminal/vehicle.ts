@@ -3,6 +3,7 @@ import { standUntil } from './battery';
 import type { Box } from './boxes';
 import { charge } from './charging';
 import { expectFromCrane } from './expectedFree';
+import { dueTime } from './jobs';
 import { schedulePickup } from './gate';
 import type { Job, Terminal, Vehicle } from './model';
 import { presentAtCrane } from './quayCrane';
@@ -63,7 +64,7 @@ function* loadJob(t: Terminal, v: Vehicle, job: Job): ProcessBody {
     if (at === null) throw new Error(`${m.box.name} left the yard before its load job ${job.id}`);
     yield* driveTo(t, v, t.roads.bay(at.block, 'sea', at.bay), v.cargo.length > 0 ? 'loaded' : 'toPickup');
     setState(t, v, 'waitYard');
-    yield* retrieveBox(t, m.box, 'sea', () => takeOn(t, v, m.box));
+    yield* retrieveBox(t, m.box, 'sea', () => takeOn(t, v, m.box), dueTime(job.crane, m.sequence, t.sim.now, t.scenario.quayCranes.workWindow));
   }
   yield* driveTo(t, v, job.crane.place, 'loaded');
   yield* serveAtCrane(t, v, job);

@@ -96,7 +96,7 @@ function berth(t: Terminal, call: VesselCall, spot: Spot): void {
     crane.sequence.forEach((move, p) => {
       if (move.carrier !== 'truck') return;
       const truck = move.kind === 'load' ? t.trucks.get(move.box.holder)! : newTruck(t);
-      sim.process(directTruck(t, truck, crane, move, dueTime(crane, p, sim.now) - DIRECT_TRUCK_LEAD_S), `direct ${move.box.name}`);
+      sim.process(directTruck(t, truck, crane, move, dueTime(crane, p, sim.now, t.scenario.quayCranes.workWindow) - DIRECT_TRUCK_LEAD_S), `direct ${move.box.name}`);
     });
     sim.process(workCall(t, crane, call), `${crane.id} ${call.id}`);
   });

@@ -54,8 +54,21 @@ export function craneFor(t: Terminal, block: number, bay: number): YardCrane {
   return cranes[cranes.length - 1];
 }
 
-/** Quay-first: sea-side (ART) jobs jump the queue; FCFS: one queue in arrival order. */
-const priority = (t: Terminal, side: 'sea' | 'land') => (t.scenario.yard.serviceRule === 'quay-first' && side === 'land' ? 1 : 0);
+/**
+ * Who a yard crane serves first, as a key (lower first, ties in arrival order). FCFS: arrival order.
+ * Quay-first: all sea-side (ART) work before any truck, and within it earliest deadline first: a
+ * retrieval for a move its quay crane already needs (its due time is past) goes ahead of work that
+ * came later than that, so a vehicle fetching a box for later cannot hold up the one the quay
+ * crane waits for, while no request waits behind work that came after it and is needed later.
+ */
+function serviceKey(t: Terminal, side: 'sea' | 'land', dueS = Infinity): number {
+  if (t.scenario.yard.serviceRule !== 'quay-first') return t.sim.now;
+  const key = Math.min(t.sim.now, dueS);
+  return side === 'land' ? AFTER_ALL_SEA + key : key;
+}
+
+/** Added to a truck's key under quay-first: more than any time a run can reach. */
+const AFTER_ALL_SEA = 1e12;
 
 /** Gantry travel between two bays. */
 function gantryS(t: Terminal, crane: YardCrane, fromBay: number, toBay: number): number {
@@ -108,7 +121,7 @@ export function* stackBox(
  */
 function* storeBox(t: Terminal, box: Box, group: number, block: number, side: 'sea' | 'land', bay: number, takeFromCarrier: () => void): ProcessBody<boolean> {
   const crane = craneFor(t, block, bay);
-  const req = crane.resource.request(priority(t, side));
+  const req = crane.resource.request(serviceKey(t, side));
   yield req;
   const slot = slotFor(t, block, group, bay, t.yardReserved[block] - 1);
   if (slot === null) {
@@ -128,12 +141,15 @@ function* storeBox(t: Terminal, box: Box, group: number, block: number, side: 's
   return true;
 }
 
-/** Digs `box` out of its stack (moving the boxes above it aside first) and hands it to a carrier at `bay`. */
-export function* retrieveBox(t: Terminal, box: Box, side: 'sea' | 'land', giveToCarrier: () => void): ProcessBody {
+/**
+ * Digs `box` out of its stack (moving the boxes above it aside first) and hands it to a carrier at
+ * `bay`; `dueS`, when the box is for a quay crane move, is when the crane needs it.
+ */
+export function* retrieveBox(t: Terminal, box: Box, side: 'sea' | 'land', giveToCarrier: () => void, dueS?: number): ProcessBody {
   const at = t.yard.locate(box.id);
   if (at === null) throw new InvariantError(t.sim.now, `${box.name} should be in the yard to be retrieved, but is on the ${box.place}`);
   const crane = craneFor(t, at.block, at.bay);
-  const req = crane.resource.request(priority(t, side));
+  const req = crane.resource.request(serviceKey(t, side, dueS));
   yield req;
   let dig: ReturnType<YardStacks['retrieve']>;
   try {

@@ -1,4 +1,4 @@
-import { REHANDLE_RESERVE_STACK_SHARE } from './assumptions';
+import { EXPORT_BLOCK_SPREAD, REHANDLE_RESERVE_STACK_SHARE } from './assumptions';
 import type { Box } from './boxes';
 import { InvariantError } from './invariantError';
 import type { Terminal } from './model';
@@ -82,4 +82,26 @@ function zoneMiddle(t: Terminal, block: number): number {
   let best = cranes[0];
   for (const c of cranes) if (c.resource.count + c.resource.queueLength < best.resource.count + best.resource.queueLength) best = c;
   return (best.fromBay + best.toBay - 1) >> 1;
+}
+
+/**
+ * A block for one export of `call` (delivered by gate, or in the yard at the start), its slot
+ * reserved: of the EXPORT_BLOCK_SPREAD nearest blocks to the call's planned crane that can take it,
+ * the one holding fewest of this call's exports so far (ties: the nearer).
+ */
+export function reserveForExport(t: Terminal, call: number, group: number): number {
+  const crane = t.calls[call].plannedCrane;
+  let counts = t.exportsByBlock.get(call);
+  if (counts === undefined) t.exportsByBlock.set(call, (counts = new Int32Array(t.layout.blocks.length)));
+  let best = -1;
+  let seen = 0;
+  for (const block of t.blocksByCrane[crane]) {
+    if (!canTake(t, block, group, 1)) continue;
+    if (best < 0 || counts[block] < counts[best]) best = block;
+    if (++seen >= EXPORT_BLOCK_SPREAD) break;
+  }
+  if (best < 0) return reserveNear(t, crane, 1, group); // the yard is full: reserveNear says so
+  counts[best]++;
+  t.yardReserved[best]++;
+  return best;
 }

@@ -21,6 +21,8 @@ export const EN = {
   'kpi.craneRate': 'Gross crane rate',
   'kpi.berthRate': 'Berth rate',
   'kpi.vesselTurnaroundH': 'Vessel turnaround',
+  'kpi.berthWaitH': 'Waiting for a berth',
+  'kpi.openCalls': 'Calls not finished',
   'kpi.qcBound': 'QC-bound',
   'kpi.gapToQcBound': 'Gap to QC-bound',
   'kpi.qcWaitShare': 'Crane wait share',
@@ -33,18 +35,22 @@ export const EN = {
   'kpi.yardOccupancy': 'Yard occupancy',
   'kpi.yardCraneUtilisation': 'Yard crane utilisation',
   'kpi.externalTurnTimeMin': 'External truck turn time',
+  'kpi.truckTurnWithin60Share': 'Trucks done within an hour',
   'kpi.fleetNeeded': 'Fleet needed',
 
-  'kpiHelp.craneRate': "Moves of a quay crane on a vessel ÷ time from its first to its last move; terminal-wide, weighted by moves",
+  'kpiHelp.craneRate': "Moves of a quay crane on a vessel ÷ time from its first to its last move (a crane still working counts until now); terminal-wide, weighted by moves",
   'kpiHelp.qcBound': 'The crane rate if the crane never waited for a vehicle or a box: 3600 ÷ mean cycle time',
   'kpiHelp.gapToQcBound': '1 − crane rate ÷ QC-bound',
   'kpiHelp.qcWaitShare': 'Share of crane working time idle because no vehicle (discharge) or no box (load) is at the transfer lane',
-  'kpiHelp.berthRate': 'All moves of a vessel call ÷ (departure − berthing)',
+  'kpiHelp.berthRate': 'All moves of a vessel call ÷ (departure − berthing); a call still at berth counts its moves so far until now',
   'kpiHelp.emptyTravelRatio': 'Distance driven empty ÷ total distance',
   'kpiHelp.energyPerMoveKWh': 'kWh drawn by the fleet ÷ moves',
   'kpiHelp.rehandlesPerRetrieval': 'Boxes moved aside ÷ boxes retrieved from the yard',
   'kpiHelp.yardOccupancy': 'Occupied slots ÷ slots, time average',
   'kpiHelp.externalTurnTimeMin': 'Gate-in to gate-out, mean',
+  'kpiHelp.truckTurnWithin60Share': 'Share of external trucks out within 60 min of gate-in; trucks still inside at the end count as not done',
+  'kpiHelp.berthWaitH': 'Berthing − arrival, mean over calls that arrived after the warm-up; a call still waiting counts until now',
+  'kpiHelp.openCalls': 'Calls that arrived and have not departed',
   'kpiHelp.chargerQueueMean': 'Time-average number of vehicles waiting for a plug',
 
   'state.parked': 'Parked',
@@ -234,6 +240,7 @@ export const EN = {
   'unit.kWhPerMove': 'kWh/move',
   'unit.vehicles': 'vehicles',
   'unit.boxes': 'boxes',
+  'unit.calls': 'calls',
 } as const satisfies Record<string, string>;
 
 export type LabelKey = keyof typeof EN;

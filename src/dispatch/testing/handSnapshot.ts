@@ -34,7 +34,6 @@ export function handSnapshot(parts: { timeS?: number; positionsM: number[]; vehi
     sequence: k,
     lastSequence: j.sequence ?? k,
     toCraneS: 0,
-    inHand: false,
     ...j,
   }));
   const cranes = Array.from({ length: parts.cranes ?? 1 }, (_, index): CraneView => ({ index, id: `QC${index}`, at: 0, working: true, meanCycleS: 100, nextHandoverS: timeS }));

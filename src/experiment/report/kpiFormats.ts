@@ -16,6 +16,8 @@ const FORMATS: Record<string, KpiFormat> = {
   craneRate: { label: 'crane rate', unit: 'moves/h', value: fixed(1) },
   berthRate: { label: 'berth rate', unit: 'moves/h', value: fixed(1) },
   vesselTurnaroundH: { label: 'vessel turnaround', unit: 'h', value: fixed(1) },
+  berthWaitH: { label: 'waiting for a berth', unit: 'h', value: fixed(1) },
+  openCalls: { label: 'calls not finished', unit: 'calls', value: format(',.0f') },
   qcBound: { label: 'QC-bound', unit: 'moves/h', value: fixed(1) },
   gapToQcBound: { label: 'gap to QC-bound', unit: '', value: share },
   qcWaitShare: { label: 'QC wait share', unit: '', value: share },
@@ -27,6 +29,7 @@ const FORMATS: Record<string, KpiFormat> = {
   yardOccupancy: { label: 'yard occupancy', unit: '', value: share },
   yardCraneUtilisation: { label: 'yard crane utilisation', unit: '', value: share },
   externalTurnTimeMin: { label: 'truck turn time', unit: 'min', value: fixed(1) },
+  truckTurnWithin60Share: { label: 'trucks done within an hour', unit: '', value: share },
 };
 
 /** A KPI's format; vehicle state shares (`vehicleStateShares.loaded`) print as shares. */

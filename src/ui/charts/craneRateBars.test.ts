@@ -7,7 +7,7 @@ import { createCraneRateChart } from './craneRateBars';
 
 const crane = (id: string, craneRate: number | null, qcBound: number | null): CraneKpis => ({ crane: id, moves: craneRate === null ? 0 : 50, craneRate, qcBound, gapToQcBound: null, qcWaitShare: null });
 const call = (id: string, moves: number, craneRate: number | null, qcBound: number | null): CallKpis => ({
-  call: id, arrivalS: 0, berthS: 0, departS: null, cranes: [], moves, craneRate, qcBound, gapToQcBound: null, qcWaitShare: null, berthRate: null, vesselTurnaroundH: null,
+  call: id, arrivalS: 0, berthS: 0, departS: null, cranes: [], moves, craneRate, qcBound, gapToQcBound: null, qcWaitShare: null, berthRate: null, vesselTurnaroundH: null, berthWaitH: null, inPortH: 0, movesLeft: 0,
 });
 const result = (perCrane: CraneKpis[], perCall: CallKpis[] = []): Pick<KpiResult, 'perCrane' | 'perCall'> => ({ perCrane, perCall });
 

@@ -28,6 +28,8 @@ const DISPLAY: Record<TileKpi, { format: (v: number) => string; unit?: LabelKey 
   craneRate: { format: oneDecimal, unit: 'unit.movesPerH' },
   berthRate: { format: oneDecimal, unit: 'unit.movesPerH' },
   vesselTurnaroundH: { format: oneDecimal, unit: 'unit.h' },
+  berthWaitH: { format: oneDecimal, unit: 'unit.h' },
+  openCalls: { format: format(',d'), unit: 'unit.calls' },
   qcBound: { format: oneDecimal, unit: 'unit.movesPerH' },
   gapToQcBound: { format: percent },
   qcWaitShare: { format: percent },
@@ -39,6 +41,7 @@ const DISPLAY: Record<TileKpi, { format: (v: number) => string; unit?: LabelKey 
   yardOccupancy: { format: percent },
   yardCraneUtilisation: { format: percent },
   externalTurnTimeMin: { format: oneDecimal, unit: 'unit.min' },
+  truckTurnWithin60Share: { format: percent },
 };
 
 /** The figure as shown on a tile; "–" before the run has data for it. */

@@ -1,0 +1,54 @@
+import { MAX_PRIORITY, newTimeout, RunFailure, type Waiter } from '../sim';
+import type { QuayCraneState, Terminal } from './model';
+
+
+/** How often the watchdog looks, at most: a stall is caught within this of its limit. */
+const LOOK_EVERY_S = 900;
+
+/** A quay crane had moves left and made no handover for longer than the scenario allows. */
+export class StallError extends RunFailure {
+  constructor(timeS: number, message: string) {
+    super(timeS, `stall at t = ${timeS.toFixed(1)} s: ${message}`);
+    this.name = 'StallError';
+  }
+}
+
+/**
+ * Looks at every quay crane now and then (after everything else at that instant) and fails the run
+ * when one with moves left has made no handover for `run.stallLimitS`. A crane that waits that long
+ * for a vehicle is a dispatch failure, not a result: its KPIs would only show a slower crane.
+ */
+export function startStallWatchdog(t: Terminal): void {
+  const limitS = t.scenario.run.stallLimitS;
+  if (!(limitS < t.endS)) return; // a limit past the end cannot be reached
+  const everyS = Math.min(LOOK_EVERY_S, limitS / 4);
+  const look: Waiter = {
+    onEvent() {
+      for (const crane of t.cranes) {
+        if (crane.call !== null && crane.next < crane.sequence.length && t.sim.now - crane.progressS > limitS) throw new StallError(t.sim.now, stallReport(t, crane, limitS));
+      }
+      if (t.sim.now + everyS <= t.endS) newTimeout(t.sim, everyS, undefined, MAX_PRIORITY).addWaiter(look);
+    },
+  };
+  newTimeout(t.sim, everyS, undefined, MAX_PRIORITY).addWaiter(look);
+}
+
+/** The crane, its call, the vehicles sent to it and its first open jobs, for the message. */
+function stallReport(t: Terminal, crane: QuayCraneState, limitS: number): string {
+  const now = t.sim.now;
+  const call = crane.call!;
+  const left = crane.sequence.length - crane.next;
+  const idleH = ((now - crane.progressS) / 3600).toFixed(1);
+  const free = t.dispatcher.lastFreeS > crane.progressS ? `vehicles were free meanwhile (the last at t = ${t.dispatcher.lastFreeS.toFixed(1)} s)` : `no vehicle has been free since: every vehicle is busy or stuck`;
+  const sent = t.vehicles.filter((v) => v.job?.crane === crane).map((v) => `${v.id} (job ${v.job!.id} ${v.job!.kind}, ${v.state})`);
+  const open = crane.sequence
+    .slice(crane.next)
+    .filter((m) => !m.done && m.job !== null && m.job.vehicle === null && m.job.moves[0] === m)
+    .map((m) => `${m.job!.id} ${m.kind} (move ${m.sequence})`);
+  const shown = open.length > 5 ? `${open.slice(0, 5).join(', ')} and ${open.length - 5} more` : open.join(', ') || 'none';
+  return (
+    `quay crane ${crane.id} has made no handover for ${idleH} h (since t = ${crane.progressS.toFixed(1)} s; run.stallLimitS is ${limitS} s) ` +
+    `though its call ${call.id} has ${left} move(s) left; ${free}. Vehicles sent to it: ${sent.join(', ') || 'none'}. ` +
+    `Its open jobs, not given to any vehicle: ${shown}. Strategy "${t.strategy.name}".`
+  );
+}

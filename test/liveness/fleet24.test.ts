@@ -1,0 +1,3 @@
+import { stallMatrix } from './stallMatrix';
+
+stallMatrix(24);
