@@ -196,7 +196,10 @@ describe('batch with a failing replication', () => {
   it('records the failure with its error and seed, finishes the others, exits 1 naming what failed, and retries it on a rerun', async () => {
     const file = experimentFile({ factors: [{ name: 'strategy', path: 'dispatch.strategy', values: ['./fragile.mjs'] }, { name: 'fleet', path: 'vehicles.count', values: [3, 4] }], baseline: undefined }, { 'fragile.mjs': fragile });
     const out = outDir();
-    const run = await runCli(['batch', file, '--out', out, '--workers', '2']);
+    // a module named in an experiment file is code: it runs only with --allow-code
+    const refused = await runCli(['batch', file, '--out', out, '--workers', '2']);
+    expect(refused).toMatchObject({ code: 1, err: `${file}: $.factors[0].values[0]: expected a built-in strategy, or --allow-code to run the strategy module named here (it is code), got "./fragile.mjs"` });
+    const run = await runCli(['batch', file, '--out', out, '--workers', '2', '--allow-code']);
     expect(run.code).toBe(1);
     const records = lines(read(out, 'runs.jsonl')).map((l) => JSON.parse(l));
     const failed = records.filter((r) => r.status === 'failed');
@@ -213,7 +216,7 @@ describe('batch with a failing replication', () => {
     const rate = csvParse(read(out, 'summary.csv')).filter((r) => r.kpi === 'craneRate');
     expect(rate.map((r) => r.n)).toEqual(['2', '0']);
 
-    const again = await runCli(['batch', file, '--out', out, '--workers', '2']);
+    const again = await runCli(['batch', file, '--out', out, '--workers', '2', '--allow-code']);
     expect(again.code).toBe(1);
     expect(again.out).toContain('4 replications: 2 already done in');
     expect(lines(read(out, 'runs.jsonl')).length).toBe(6);
@@ -244,7 +247,7 @@ describe('batch input errors', () => {
       `${fixed}: $.factors[0].values[2]: expected a value the scenario accepts (${DEMO} $.vehicles.count: an integer (or {"value": …, "note": "…"})), got 2.5`,
       `${fixed}: $.factors[1].path: expected a key the scenario has (unknown keys are errors), got "vehicles.cout"`,
       `${fixed}: $.factors[2].path: expected a path to a value in the scenario, got "vehicle.count" ($.vehicle is not in the scenario)`,
-      `${fixed}: $.factors[3].values[1]: expected a strategy name (fcfs, nearest, dedicated, pooled-lap, lookahead, dual-cycle, energy-aware) or a path to a strategy module, got string "magic"`,
+      `${fixed}: $.factors[3].values[1]: expected a strategy name (fcfs, nearest, dedicated, pooled-lap, lookahead, dual-cycle, energy-aware) or the path of a strategy module file, relative to the experiment, got string "magic"`,
       `${fixed}: $.factors[4].values[1]: expected at most 2 (the layout's charging stations), got 99`,
     ]);
     expect(existsSync(out)).toBe(false); // nothing ran

@@ -96,9 +96,15 @@ describe("a scenario's own strategy", () => {
     return join(dir, 'demo.json');
   }
 
-  it('may be a module path, relative to the scenario file', async () => {
+  it('may be a module path, relative to the scenario file, run only with --allow-code', async () => {
     const file = scenarioWith('./mine.mjs', `export { default } from ${JSON.stringify(pathToFileURL(join(process.cwd(), 'scenarios/strategies/crane-round-robin.js')).href)};`);
-    const { code, out } = await runCli(['run', file, '--duration', '6h']);
+    expect((await runCli(['validate', file])).code).toBe(0); // validating runs no code
+    const refused = await runCli(['run', file, '--duration', '6h']);
+    expect(refused).toMatchObject({
+      code: 1,
+      err: `zhigang run: ${file}: $.dispatch.strategy names a strategy module ("./mine.mjs"), which is code: run it with --allow-code, or choose a built-in strategy with --strategy NAME`,
+    });
+    const { code, out } = await runCli(['run', file, '--duration', '6h', '--allow-code']);
     expect(code).toBe(0);
     expect(out.split('\n')[0]).toBe('Demo small terminal · strategy crane-round-robin · seed 1 · 6 h (KPIs after a 1 h warm-up)');
   });
@@ -107,7 +113,20 @@ describe("a scenario's own strategy", () => {
     const file = scenarioWith('magic');
     const { code, err } = await runCli(['validate', file]);
     expect(code).toBe(1);
-    expect(err).toBe(`${file}: $.dispatch.strategy: expected a strategy name (fcfs, nearest, dedicated, pooled-lap, lookahead, dual-cycle, energy-aware) or a path to a strategy module, got string "magic"`);
+    expect(err).toBe(`${file}: $.dispatch.strategy: expected a strategy name (fcfs, nearest, dedicated, pooled-lap, lookahead, dual-cycle, energy-aware) or the path of a strategy module file, relative to the scenario, got string "magic"`);
+  });
+
+  it('is never a data:, http(s): or node: URL: validate refuses it and no command runs it', async () => {
+    const data = 'data:text/javascript,export default {name:"x",decide(){return []}}';
+    for (const strategy of [data, 'https://example.org/s.mjs', 'node:child_process']) {
+      const file = scenarioWith(strategy);
+      const { code, err } = await runCli(['validate', file]);
+      expect(code).toBe(1);
+      expect(err).toMatch(/\$\.dispatch\.strategy: expected a strategy name .*, got a (data|https|node): URL \(".*"\): only a file on this machine may hold a strategy's code$/);
+      expect((await runCli(['run', file, '--allow-code'])).code).toBe(1);
+    }
+    expect(await runCli(['run', demo, '--strategy', data])).toMatchObject({ code: 2, err: expect.stringMatching(/^zhigang run: --strategy: "data:text\/javascript,.*" is a data: URL: a strategy module must be a file on this machine/) });
+    expect(await runCli(['compare', demo, '--strategies', 'fcfs,https://example.org/s.mjs'])).toMatchObject({ code: 2, err: expect.stringContaining('is a https: URL') });
   });
 });
 

@@ -64,9 +64,13 @@ describe('zhigang run', () => {
   it('rejects a bad duration, seed or strategy with one line and exit code 2', async () => {
     expect(await runCli(['run', 'scenarios/demo-small.json', '--duration', 'soon'])).toMatchObject({
       code: 2,
-      err: 'zhigang run: --duration expects a positive duration such as 24h, 7d, 90m or 3600 (seconds), got "soon"',
+      err: 'zhigang run: --duration expects a positive duration of at most 400 days, such as 24h, 7d, 90m or 3600 (seconds), got "soon"',
     });
-    expect((await runCli(['run', 'scenarios/demo-small.json', '--seed', '1.5'])).err).toBe('zhigang run: --seed expects a non-negative integer, got "1.5"');
-    expect(await runCli(['run', 'scenarios/demo-small.json', '--strategy', 'magic'])).toMatchObject({ code: 2, err: 'zhigang run: unknown strategy "magic" (have: fcfs, nearest, dedicated, pooled-lap, lookahead, dual-cycle, energy-aware, or a path to a module)' });
+    expect((await runCli(['run', 'scenarios/demo-small.json', '--duration', '100000d'])).err).toBe('zhigang run: --duration expects a positive duration of at most 400 days, such as 24h, 7d, 90m or 3600 (seconds), got "100000d"');
+    expect((await runCli(['run', 'scenarios/demo-small.json', '--seed', '1.5'])).err).toBe('zhigang run: --seed expects a whole number from 0 to 4294967295, got "1.5"');
+    expect(await runCli(['run', 'scenarios/demo-small.json', '--strategy', 'magic'])).toMatchObject({
+      code: 2,
+      err: 'zhigang run: --strategy: unknown strategy "magic" (have: fcfs, nearest, dedicated, pooled-lap, lookahead, dual-cycle, energy-aware, or a path to a module file such as ./my-strategy.js)',
+    });
   });
 });

@@ -136,3 +136,65 @@ describe('zhigang validate: each bad input gets one exact line', () => {
     expect(stderr).toBe(`${file}: $.seed: expected a number ≥ 0, got -1\n`);
   });
 });
+
+/** A variant of demo-small's layout, edited, written beside a scenario that names it; returns the scenario. */
+function layoutVariant(name: string, edit: (features: any[]) => void): { scenario: string; layout: string } {
+  const layout = JSON.parse(readFileSync('scenarios/demo-small.layout.geojson', 'utf8'));
+  edit(layout.features);
+  const file = join(dir, `${name}.layout.geojson`);
+  writeFileSync(file, JSON.stringify(layout));
+  return { scenario: variant(name, (s) => (s.layout = `${name}.layout.geojson`)), layout: file };
+}
+
+describe('zhigang validate accepts only what run can run to its end', () => {
+  it('a layout without parking or without a gate lane out', async () => {
+    const noParking = layoutVariant('no-parking', (fs) => fs.splice(fs.findIndex((f) => f.properties.kind === 'parking'), 1));
+    expect((await runCli(['validate', noParking.scenario])).err).toBe(`${noParking.layout}: $.features: expected at least one feature of kind "parking", got none`);
+    const noGateOut = layoutVariant('no-gate-out', (fs) => fs.splice(fs.findIndex((f) => f.properties.kind === 'gateLane' && f.properties.direction === 'out'), 1));
+    // (the lane it was also joined the gate to the roads: that is named too)
+    expect((await runCli(['validate', noGateOut.scenario])).err.split('\n')[0]).toBe(`${noGateOut.layout}: $.features: expected at least one feature of kind "gateLane" with direction "out", got none`);
+  });
+
+  it('a block of a million bays or rows', async () => {
+    const huge = layoutVariant('huge-block', (fs) => Object.assign(fs.find((f) => f.properties.kind === 'yardBlock').properties, { bays: 1e6, rows: 1e6 }));
+    const r = await runCli(['validate', huge.scenario]);
+    const at = JSON.parse(readFileSync(huge.layout, 'utf8')).features.findIndex((f: any) => f.properties.kind === 'yardBlock');
+    expect(r.err.split('\n')).toEqual([`${huge.layout}: $.features[${at}].properties.bays: expected a number ≤ 200, got 1000000`, `${huge.layout}: $.features[${at}].properties.rows: expected a number ≤ 20, got 1000000`]);
+  });
+
+  it('an inter-arrival of 0 or 1e-9 s', async () => {
+    for (const value of [0, 1e-9]) {
+      const file = variant(`gap-${value}`, (s) => (s.vessels.generated.interArrivalS = { dist: 'constant', value }));
+      expect((await runCli(['validate', file])).err).toBe(`${file}: $.vessels.generated.interArrivalS: expected a distribution whose mean lies in [3600, 34560000] (its mean is ${value}), got an object`);
+    }
+  });
+
+  it('a fleet of ten million or a trillion vehicles', async () => {
+    for (const count of [1e7, 1e12]) {
+      const file = variant(`fleet-${count}`, (s) => (s.vehicles.count = count));
+      expect((await runCli(['validate', file])).err).toBe(`${file}: $.vehicles.count: expected a number ≤ 2000, got ${count}`);
+    }
+  });
+
+  it('a layout that is /dev/zero, a folder or a pipe, refused at once', async () => {
+    const device = variant('dev-zero', (s) => (s.layout = '/dev/zero'));
+    expect((await runCli(['validate', device])).err).toBe(`${device}: $.layout: expected a readable layout file, got "/dev/zero" (not a regular file (a device, pipe or socket))`);
+    const folder = variant('folder', (s) => (s.layout = '.'));
+    expect((await runCli(['validate', folder])).err).toBe(`${folder}: $.layout: expected a readable layout file, got "." (a directory)`);
+  });
+
+  it('two calls with one id', async () => {
+    const file = variant('twin-calls', (s) => s.vessels.calls.push({ ...s.vessels.calls[0], arrivalS: 90000 }));
+    expect((await runCli(['validate', file])).err).toBe(`${file}: $.vessels.calls[1].id: expected an id no other call has (calls[0] has it), got string "D001"`);
+  });
+
+  it('more work than a run can hold, and vessels longer than any berth', async () => {
+    const busy = variant('busy', (s) => Object.assign(s.run, { durationS: 300 * 86400 }) && Object.assign(s.vessels.generated, { interArrivalS: { dist: 'exponential', mean: 3600 }, callSizeMoves: { dist: 'constant', value: 30000 } }));
+    expect((await runCli(['validate', busy])).err).toBe(`${busy}: $.vessels.generated: expected at most 5,000,000 crane moves planned for the run (fewer calls, smaller calls or a shorter run), got about 218,520,400 over 300.0 days`);
+    const long = variant('long', (s) => (s.vessels.generated.lengthM = { dist: 'uniform', min: 200, max: 400 }));
+    expect((await runCli(['validate', long])).err).toBe(`${long}: $.vessels.generated.lengthM: expected lengths that fit the longest berth, ≤ 350 m (a longer vessel could never berth), got a distribution reaching 400 m`);
+    const tail = variant('tail', (s) => (s.vessels.generated.lengthM = { dist: 'lognormal', mean: 200, sd: 30 }));
+    expect((await runCli(['validate', tail])).err).toBe(`${tail}: $.vessels.generated.lengthM: expected a distribution that never exceeds 500 (uniform, triangular, empirical, constant, or normal with a max ≤ 500; this one reaches Infinity), got an object`);
+  });
+});
+

@@ -85,7 +85,7 @@ describe('the simulation worker under worker_threads', () => {
     try {
       const file = join(dir, 'throws.mjs');
       writeFileSync(file, `export default { name: 'grumpy', decide() { throw new RangeError('no vehicles today'); } };`);
-      await worker.api.load(readScenarioTexts(DEMO), { durationS: DAY_S, strategy: pathToFileURL(file).href });
+      await worker.api.load(readScenarioTexts(DEMO), { durationS: DAY_S, strategyModule: pathToFileURL(file).href });
       const error = (await worker.api.run().catch((e: unknown) => e)) as Error;
       expect(error.name).toBe('DispatchError');
       expect(error.message).toMatch(/^strategy "grumpy" at t = [\d.]+ s: it threw RangeError: no vehicles today$/);

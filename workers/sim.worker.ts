@@ -5,16 +5,16 @@
  * a `node:` module.
  */
 import * as Comlink from 'comlink';
+import { DecisionBeat } from '../src/worker/decisionBeat';
 import { createSimWorkerApi } from './simWorkerApi';
 
 export type { Frame, LoadSummary, ScenarioTexts, SimWorkerApi, WorkerRunOptions } from './simWorkerApi';
 
-const api = createSimWorkerApi();
-
 if (typeof process !== 'undefined' && process.versions?.node !== undefined) {
-  const [{ parentPort }, { default: nodeEndpoint }] = await Promise.all([import('node:worker_threads'), import('comlink/dist/esm/node-adapter.mjs')]);
+  const [{ parentPort, workerData }, { default: nodeEndpoint }] = await Promise.all([import('node:worker_threads'), import('comlink/dist/esm/node-adapter.mjs')]);
   if (parentPort === null) throw new Error('sim.worker.ts must run in a worker thread');
-  Comlink.expose(api, nodeEndpoint(parentPort));
+  const shared = (workerData as { beat?: SharedArrayBuffer } | null)?.beat;
+  Comlink.expose(createSimWorkerApi(shared === undefined ? null : new DecisionBeat(shared)), nodeEndpoint(parentPort));
 } else {
-  Comlink.expose(api);
+  Comlink.expose(createSimWorkerApi());
 }

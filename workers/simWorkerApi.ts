@@ -7,15 +7,25 @@ import { vehicleTrajectory } from '../src/run/trajectory';
 import type { RunResult } from '../src/run/runResult';
 import { loadScenarioTexts, type ScenarioTexts } from '../src/run/scenarioTexts';
 import { startRun, type RunSession } from '../src/run/session';
-import { strategySpecFrom } from '../src/run/strategyModule';
+import { chosenStrategy } from './chosenStrategy';
+import { traceChunks, type TraceChunks } from './traceChunks';
+import { watchedStrategy } from '../src/run/watchedStrategy';
+import type { DecisionBeat } from '../src/worker/decisionBeat';
 
 export type { ScenarioTexts } from '../src/run/scenarioTexts';
 
-/** Run options as plain data: the strategy is a registered name or a module URL. */
+/** Run options as plain data. */
 export interface WorkerRunOptions {
   seed?: number;
   durationS?: number;
+  /** a registered strategy name (default: the scenario's, which must then be a registered name) */
   strategy?: string;
+  /**
+   * a strategy module the user chose, instead of `strategy`: a file: URL (Node: the CLI made it from
+   * a path given on its command line, or with --allow-code) or a blob: URL (the browser: a file the
+   * user picked). Never taken from a scenario, a URL or any other data.
+   */
+  strategyModule?: string;
   /** number of vehicles instead of the scenario's */
   fleet?: number;
 }
@@ -48,12 +58,15 @@ export interface Frame {
  * Everything returned is plain data; snapshots transfer their buffers instead of copying them.
  */
 export interface SimWorkerApi {
-  /** Loads a scenario and starts a run at t = 0 (replacing any run before it). */
-  load(input: ScenarioTexts, options?: WorkerRunOptions): Promise<LoadSummary>;
+  /**
+   * Loads a scenario and starts a run at t = 0 (replacing any run before it). With `traceSink`, every
+   * domain event goes to it as JSON lines, in chunks of about a megabyte (a comlink proxy in Node).
+   */
+  load(input: ScenarioTexts, options?: WorkerRunOptions, traceSink?: (chunk: string) => unknown): Promise<LoadSummary>;
   /** Advances the run to `timeS` (clamped to its end); returns the time reached. */
   advanceTo(timeS: number): number;
-  /** Runs to the end and returns the result. */
-  run(): RunResult;
+  /** Runs to the end and returns the result (the trace, if any, written before it returns). */
+  run(): Promise<RunResult>;
   snapshot(): RenderSnapshot;
   /** advanceTo and snapshot in one message: what a view asks for each frame */
   frame(timeS: number): Frame;
@@ -70,19 +83,25 @@ export interface SimWorkerApi {
   heapUsedBytes(): number | null;
 }
 
-/** The API object a worker exposes; plain functions, so it also runs (and is tested) on a main thread. */
-export function createSimWorkerApi(): SimWorkerApi {
+/**
+ * The API object a worker exposes; plain functions, so it also runs (and is tested) on a main
+ * thread. `beat`, in a Node worker thread, shows the parent each call into the strategy, so it can
+ * stop one that never returns.
+ */
+export function createSimWorkerApi(beat: DecisionBeat | null = null): SimWorkerApi {
   let session: RunSession | null = null;
+  let trace: TraceChunks | null = null;
   const current = (): RunSession => {
     if (session === null) throw new Error('no run: load a scenario first');
     return session;
   };
   return {
-    async load(input, options = {}) {
+    async load(input, options = {}, traceSink) {
       session = null; // a failed load leaves no run behind rather than the previous one
       const loaded = loadScenarioTexts(input);
-      const strategy = options.strategy === undefined ? undefined : await strategySpecFrom(options.strategy);
-      session = startRun(loaded, { seed: options.seed, durationS: options.durationS, fleet: options.fleet, strategy });
+      const spec = await chosenStrategy(loaded.scenario.dispatch.strategy, options, beat);
+      trace = traceSink === undefined ? null : traceChunks(traceSink);
+      session = startRun(loaded, { seed: options.seed, durationS: options.durationS, fleet: options.fleet, strategy: watchedStrategy(spec, beat), trace: trace?.write });
       const { settings, terminal } = session;
       return {
         scenario: loaded.scenario.name,
@@ -97,7 +116,11 @@ export function createSimWorkerApi(): SimWorkerApi {
       };
     },
     advanceTo: (timeS) => current().advanceTo(timeS),
-    run: () => current().finish(),
+    async run() {
+      const result = current().finish();
+      await trace?.flush();
+      return result;
+    },
     snapshot() {
       const s = renderSnapshot(current());
       return Comlink.transfer(s, snapshotBuffers(s));

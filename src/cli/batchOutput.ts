@@ -19,10 +19,13 @@ export async function printBatch<T>(label: string, json: boolean, run: (onProgre
   }
 }
 
-/** An optional single positive integer option (--workers, --fleet). */
-export function optionalCount(text: string | undefined, option: string): number | undefined {
+/** An optional single positive integer option (--workers, --fleet), at most `max`. */
+export function optionalCount(text: string | undefined, option: string, max: number): number | undefined {
   if (text === undefined) return undefined;
-  const values = parseIntegers(text, option, 1);
+  const values = parseIntegers(text, option, 1, max);
   if (values.length !== 1) throw new UsageError(`${option} takes one number, got "${text}"`);
   return values[0];
 }
+
+/** More worker threads than this is a typo: each takes a core and up to its memory limit. */
+export const MAX_WORKERS = 256;

@@ -1,13 +1,15 @@
 import { compare } from '../compare/compare';
+import { LIMITS } from '../scenario/limits';
 import { readScenarioFile } from '../scenario/readScenarioFile';
 import { comparisonTable } from './compareTable';
 import { parseDuration } from './duration';
-import { optionalCount, printBatch } from './batchOutput';
+import { MAX_WORKERS, optionalCount, printBatch } from './batchOutput';
+import { LIMIT_OPTIONS, runLimits } from './limitArgs';
 import { parseIntegers } from './ranges';
 import { strategySpecs } from './strategyArgs';
 import { parseCommandArgs, UsageError } from './usage';
 
-/** `zhigang compare SCENARIO --strategies a,b,… [--seeds 1-10] [--duration 24h] [--baseline NAME] [--fleet N] [--workers N] [--json]` */
+/** `zhigang compare SCENARIO --strategies a,b,… [--seeds 1-10] [--duration 24h] [--baseline NAME] [--fleet N] [--workers N] [--json] [--timeout D] [--decision-limit S] [--max-memory MB]` */
 export async function compareCommand(args: string[]): Promise<number> {
   const { positionals, values } = parseCommandArgs(args, {
     strategies: { type: 'string' },
@@ -17,6 +19,7 @@ export async function compareCommand(args: string[]): Promise<number> {
     fleet: { type: 'string' },
     workers: { type: 'string' },
     json: { type: 'boolean', default: false },
+    ...LIMIT_OPTIONS,
   });
   if (positionals.length !== 1) throw new UsageError('name one scenario file');
   if (values.strategies === undefined) throw new UsageError('--strategies is required, e.g. --strategies fcfs,nearest,pooled-lap');
@@ -29,8 +32,9 @@ export async function compareCommand(args: string[]): Promise<number> {
   const options = {
     durationS: values.duration === undefined ? undefined : parseDuration(values.duration),
     baseline,
-    fleet: optionalCount(values.fleet, '--fleet'),
-    workers: optionalCount(values.workers, '--workers'),
+    fleet: optionalCount(values.fleet, '--fleet', LIMITS.fleet),
+    workers: optionalCount(values.workers, '--workers', MAX_WORKERS),
+    ...runLimits(values),
   };
   await printBatch('compare', values.json, (onProgress) => compare(file, strategies, seeds, { ...options, onProgress }), comparisonTable);
   return 0;

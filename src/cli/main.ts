@@ -1,6 +1,7 @@
 import { InputError, formatIssue } from '../validation/issue';
 import { CommandError, UsageError } from './usage';
 import { RunFailure } from '../sim/runFailure';
+import { OutputError } from '../validation/outputError';
 
 type Command = (args: string[]) => Promise<number> | number;
 
@@ -42,7 +43,7 @@ export async function main(argv: string[]): Promise<number> {
       for (const issue of e.issues) console.error(formatIssue(issue.file, issue));
       return 1;
     }
-    if (e instanceof RunFailure || e instanceof CommandError) {
+    if (e instanceof RunFailure || e instanceof CommandError || e instanceof OutputError) {
       console.error(`zhigang ${name}: ${e.message}`);
       return 1;
     }
@@ -50,6 +51,10 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`zhigang ${name}: ${e.message}`);
       return 2;
     }
-    throw e;
+    // a failure nobody foresaw is still one line; ZHIGANG_DEBUG=1 shows where it came from
+    if (process.env.ZHIGANG_DEBUG) console.error(e);
+    const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    console.error(`zhigang ${name}: internal error: ${what} (please report it; ZHIGANG_DEBUG=1 shows where it came from)`);
+    return 70;
   }
 }

@@ -16,6 +16,7 @@ export function mergeCommand(args: string[]): number {
   console.log(`merged ${positionals.length} director${positionals.length === 1 ? 'y' : 'ies'} into ${values.out}: ${expected - summary.missing.length} of ${expected} replications done, ${merged.duplicates} duplicate records dropped`);
   console.log(`results: ${[RESULTS.runs, RESULTS.csv, RESULTS.summary].map((f) => `${values.out}/${f}`).join(', ')}`);
   for (const file of merged.dropped) console.error(`zhigang merge: ${file}: left out a torn last line`);
+  for (const line of merged.damaged) console.error(`zhigang merge: ${line}; left out (run batch on that directory again to redo it)`);
   if (summary.missing.length === 0) return 0;
   const failed = new Map(summary.failed.map((r) => [`${r.config} #${r.replication}`, r]));
   console.error(`zhigang merge: ${summary.missing.length} replication${summary.missing.length === 1 ? '' : 's'} missing (failed, or never run: a shard not finished or not given):`);

@@ -13,7 +13,7 @@ describe('parseIntegers', () => {
     expect(() => parseIntegers('a-b', '--seeds')).toThrow('--seeds expects integers like 1-10, 24-120:12 or 1,3,7; got "a-b"');
     expect(() => parseIntegers('5-1', '--seeds')).toThrow('--seeds: "5-1" is an empty range');
     expect(() => parseIntegers('1-3,2', '--seeds')).toThrow('--seeds: 2 is listed twice');
-    expect(() => parseIntegers('0-5', '--fleet', 1)).toThrow('--fleet: 0 is out of range (at least 1)');
+    expect(() => parseIntegers('0-5', '--fleet', 1)).toThrow('--fleet: 0 is out of range (1 to 4294967295)');
     expect(() => parseIntegers('1-99999999999', '--seeds')).toThrow('--seeds: more than 10000 values');
   });
 });

@@ -1,7 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeOutputFile } from './outputFile';
 import { reportFromTexts } from '../experiment/report/reportFromTexts';
 import { resultsFile } from '../experiment/resultsDir';
 import { InputError } from '../validation/issue';
+import { fileProblem } from '../validation/outputError';
 import { parseCommandArgs, UsageError } from './usage';
 
 /** `zhigang report DIR --out report.html`: charts and tables of a results directory, as one offline page. */
@@ -15,7 +17,7 @@ export function reportCommand(args: string[]): number {
   const planText = readOrNull(planFile);
   if (planText === null) throw new InputError([{ file: planFile, path: '$', expected: 'a results directory written by zhigang batch or merge', got: 'no experiment.json' }]);
   const report = reportFromTexts({ file: planFile, text: planText }, { file: runsFile, text: readOrNull(runsFile) ?? '' });
-  writeFileSync(values.out, report.html);
+  writeOutputFile(values.out, report.html, 'the report');
   console.log(`${values.out}: ${report.plan.name}, ${report.done} of ${report.planned} replications, ${(report.html.length / 1024).toFixed(0)} KiB, no network needed`);
   return 0;
 }
@@ -25,6 +27,6 @@ function readOrNull(file: string): string | null {
     return readFileSync(file, 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw e;
+    throw new InputError([{ file, path: '$', expected: 'a readable file', got: fileProblem(e) }]);
   }
 }

@@ -1,45 +1,65 @@
 import { dirname, resolve } from 'node:path';
-import { runSimulation } from '../run/runSimulation';
-import { strategySpecFromCli } from '../run/strategySpecFromCli';
-import { isModuleUrl, loadStrategyModule } from '../run/strategyModule';
+import type { LoadedScenario } from '../scenario';
+import type { RunResult } from '../run/runResult';
+import { strategyFromText } from '../run/strategySpecFromCli';
 import { readScenarioFile } from '../scenario/readScenarioFile';
+import { readScenarioTexts } from '../worker/readScenarioTexts';
+import { runInWorker } from '../worker/runInWorker';
 import { parseDuration } from './duration';
 import { kpiTables } from './kpiTable';
+import { LIMIT_OPTIONS, runLimits, type RunLimits } from './limitArgs';
+import { runHere } from './runHere';
+import { strategySpec } from './strategyArgs';
 import { openTrace } from './traceFile';
-import { strategySpecs } from './strategyArgs';
 import { CommandError, parseCommandArgs, UsageError } from './usage';
 
-/** `zhigang run SCENARIO [--strategy NAME|PATH] [--seed N] [--duration 24h|7d|SECONDS] [--json] [--trace FILE]` */
+/** `zhigang run SCENARIO [--strategy NAME|PATH] [--allow-code] [--seed N] [--duration D] [--json] [--trace FILE] [--timeout D] [--decision-limit S] [--max-memory MB]` */
 export async function runCommand(args: string[]): Promise<number> {
   const { positionals, values } = parseCommandArgs(args, {
     strategy: { type: 'string' },
+    'allow-code': { type: 'boolean', default: false },
     seed: { type: 'string' },
     duration: { type: 'string' },
     json: { type: 'boolean', default: false },
     trace: { type: 'string' },
+    ...LIMIT_OPTIONS,
   });
   if (positionals.length !== 1) throw new UsageError('name one scenario file');
   const seed = values.seed === undefined ? undefined : Number(values.seed);
-  if (seed !== undefined && !(Number.isSafeInteger(seed) && seed >= 0)) throw new UsageError(`--seed expects a non-negative integer, got "${values.seed}"`);
+  if (seed !== undefined && !(Number.isSafeInteger(seed) && seed >= 0 && seed <= 2 ** 32 - 1)) throw new UsageError(`--seed expects a whole number from 0 to 4294967295, got "${values.seed}"`);
   const durationS = values.duration === undefined ? undefined : parseDuration(values.duration);
-  const spec = values.strategy === undefined ? undefined : strategySpecs(values.strategy, '--strategy')[0];
+  const limits = runLimits(values);
+  const given = values.strategy === undefined ? undefined : strategySpec(values.strategy, '--strategy');
   const loaded = readScenarioFile(positionals[0]);
-  // the scenario's own strategy module is named relative to the scenario file
-  const chosen = spec ?? strategySpecFromCli(loaded.scenario.dispatch.strategy, dirname(resolve(loaded.file)));
-  const strategy = isModuleUrl(chosen) ? await loadModule(chosen) : chosen;
+  const strategy = given ?? scenarioStrategy(loaded, values['allow-code']);
   const trace = values.trace === undefined ? undefined : openTrace(values.trace);
+  let result: RunResult;
   try {
-    const { result } = runSimulation(loaded, { seed, durationS, strategy, trace: trace?.write });
-    console.log(values.json ? JSON.stringify(result, null, 2) : kpiTables(result));
+    result = strategy.startsWith('file:') ? await inWorker(loaded, { seed, durationS, strategyModule: strategy }, limits, trace?.writeChunk) : runHere(loaded, { seed, durationS, strategy, trace: trace?.write }, limits.timeoutS);
   } finally {
-    trace?.close();
+    trace?.close(); // what was traced up to a failure stays: it shows how the run got there
   }
+  console.log(values.json ? JSON.stringify(result, null, 2) : kpiTables(result));
   return 0;
 }
 
-async function loadModule(url: string) {
+/**
+ * The scenario's own strategy: a registered name, or a module it names, which is code and is run
+ * only when the user says so with --allow-code (a scenario file may come from anyone).
+ */
+function scenarioStrategy(loaded: LoadedScenario, allowCode: boolean): string {
+  const text = loaded.scenario.dispatch.strategy;
+  const read = strategyFromText(text, dirname(resolve(loaded.file)));
+  if (read.kind === 'refused') throw new CommandError(`${loaded.file}: $.dispatch.strategy: ${read.why}`);
+  if (read.kind === 'name') return read.name;
+  if (!allowCode) throw new CommandError(`${loaded.file}: $.dispatch.strategy names a strategy module ("${text}"), which is code: run it with --allow-code, or choose a built-in strategy with --strategy NAME`);
+  return read.url;
+}
+
+/** A module's run: in a worker thread within its limits; whatever stops it is one line. */
+async function inWorker(loaded: LoadedScenario, options: { seed?: number; durationS?: number; strategyModule: string }, limits: RunLimits, traceChunk?: (chunk: string) => void): Promise<RunResult> {
   try {
-    return await loadStrategyModule(url);
+    return await runInWorker(readScenarioTexts(loaded.file), options, limits, traceChunk);
   } catch (e) {
     throw new CommandError(e instanceof Error ? e.message : String(e));
   }

@@ -1,6 +1,6 @@
-import { writeFileSync } from 'node:fs';
 import { experimentJsonSchema } from '../experiment/experimentSchema';
 import { scenarioJsonSchema } from '../scenario/jsonSchema';
+import { writeOutputFile } from './outputFile';
 import { parseCommandArgs } from './usage';
 
 /** `zhigang schema [--experiment] [--out FILE]`: the scenario (or experiment) JSON Schema, generated from the validating zod schema. */
@@ -9,7 +9,7 @@ export function schemaCommand(args: string[]): number {
   const text = `${JSON.stringify(values.experiment ? experimentJsonSchema() : scenarioJsonSchema(), null, 2)}\n`;
   if (values.out === undefined) process.stdout.write(text);
   else {
-    writeFileSync(values.out, text);
+    writeOutputFile(values.out, text, 'the schema');
     console.log(`wrote ${values.out}`);
   }
   return 0;

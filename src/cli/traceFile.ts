@@ -1,11 +1,11 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { openOutputFile } from './outputFile';
 
 /** Writes records as JSON lines, buffered, so a week's trace does not sit in memory. */
-export function openTrace(file: string): { write: (record: Record<string, unknown>) => void; close: () => void } {
-  const fd = openSync(file, 'w');
+export function openTrace(file: string): { write: (record: Record<string, unknown>) => void; writeChunk: (chunk: string) => void; close: () => void; remove: () => void } {
+  const out = openOutputFile(file, 'the trace');
   let buffer = '';
   const flush = () => {
-    writeSync(fd, buffer);
+    out.write(buffer);
     buffer = '';
   };
   return {
@@ -13,9 +13,11 @@ export function openTrace(file: string): { write: (record: Record<string, unknow
       buffer += `${JSON.stringify(record)}\n`;
       if (buffer.length > 1 << 20) flush();
     },
+    writeChunk: (chunk) => out.write(chunk),
     close: () => {
       flush();
-      closeSync(fd);
+      out.close();
     },
+    remove: out.remove,
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../scenario/limits';
 import { count, nonNegative, note, positive } from '../scenario/quantity';
 
 /**
@@ -32,10 +33,10 @@ export const experimentSchema = z
     name: z.string().min(1),
     description: z.string().optional(),
     scenario: z.string().min(1).describe('Base scenario file, relative to this experiment file'),
-    seed: z.number().int().nonnegative().optional().describe("Root of the replications' seeds (default: the scenario's seed)"),
-    replications: count('Replications per configuration; replication r runs with the same seed in every configuration'),
-    durationS: positive('Simulated time per replication, s (default: the scenario\'s run.durationS)').optional(),
-    warmUpS: nonNegative('Initial period excluded from every KPI, s (default: the scenario\'s run.warmUpS)').optional(),
+    seed: z.number().int().nonnegative().max(LIMITS.seed).optional().describe("Root of the replications' seeds (default: the scenario's seed)"),
+    replications: count('Replications per configuration; replication r runs with the same seed in every configuration', 10_000),
+    durationS: positive('Simulated time per replication, s (default: the scenario\'s run.durationS)', LIMITS.durationS).optional(),
+    warmUpS: nonNegative('Initial period excluded from every KPI, s (default: the scenario\'s run.warmUpS)', LIMITS.durationS).optional(),
     factors: z.array(factorSchema).describe('The grid: every combination of the factors\' values is one configuration, the first factor varying slowest'),
     baseline: z.record(z.string(), factorValue).optional().describe('Factor values to compare against; factors left out are matched, so {"strategy": "fcfs"} pairs each configuration with fcfs at its own other values (default: the first value of every factor)'),
     note: note.optional(),

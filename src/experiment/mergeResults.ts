@@ -16,6 +16,8 @@ export interface MergeOutcome {
   duplicates: number;
   /** torn last lines left out, by file */
   dropped: string[];
+  /** records left out for KPIs that are missing or not numbers, described with their file */
+  damaged: string[];
   summary: ExperimentSummary;
 }
 
@@ -39,11 +41,13 @@ export function mergeResults(inputs: readonly string[], out: string): MergeOutco
   dirs.forEach((dir, k) => checkSameExperiment(resultsFile(dir, 'plan'), plan, plans[k].hash, plans[k].name));
   const all: RunRecord[] = [];
   const dropped: string[] = [];
+  const damaged: string[] = [];
   for (const dir of dirs) {
     const read = readRunsFile(resultsFile(dir, 'runs'), false);
     const stranger = read.records.find((r) => r.provenance.experimentHash !== plan.hash);
     if (stranger !== undefined) checkSameExperiment(resultsFile(dir, 'runs'), plan, stranger.provenance.experimentHash);
     if (read.dropped !== null) dropped.push(resultsFile(dir, 'runs'));
+    damaged.push(...read.damaged.map((d) => `${resultsFile(dir, 'runs')}: ${d}`));
     all.push(...read.records);
   }
   const kept = effectiveRecords(all);
@@ -54,5 +58,5 @@ export function mergeResults(inputs: readonly string[], out: string): MergeOutco
   writeFileAtomic(resultsFile(out, 'runs'), records.map((r) => `${JSON.stringify(r)}\n`).join(''));
   writeFileAtomic(resultsFile(out, 'csv'), runsCsvText(plan, records));
   const summary = writeSummary(out, plan, records);
-  return { plan, records, duplicates: all.length - records.length, dropped, summary };
+  return { plan, records, duplicates: all.length - records.length, dropped, damaged, summary };
 }

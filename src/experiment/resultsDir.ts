@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../validation/issue';
+import { fileProblem, OutputError } from '../validation/outputError';
 import { RESULT_FILES } from './resultFiles';
 import { checkSameExperiment } from './sameExperiment';
 import type { ExperimentPlan } from './plan';
@@ -22,7 +23,7 @@ export function readPlan(dir: string): ExperimentPlan | null {
     text = readFileSync(resultsFile(dir, 'plan'), 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw e;
+    throw new InputError([{ file: resultsFile(dir, 'plan'), path: '$', expected: 'a readable file', got: fileProblem(e) }]);
   }
   try {
     return JSON.parse(text) as ExperimentPlan;
@@ -36,17 +37,21 @@ export function readPlan(dir: string): ExperimentPlan | null {
  * cuts a torn last line off runs.jsonl, rebuilds runs.csv if it disagrees with runs.jsonl, and
  * records the plan. Returns the records already there.
  */
-export function openResultsDir(dir: string, plan: ExperimentPlan): { records: RunRecord[]; dropped: string | null } {
-  mkdirSync(dir, { recursive: true });
+export function openResultsDir(dir: string, plan: ExperimentPlan): { records: RunRecord[]; dropped: string | null; damaged: string[] } {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw new OutputError(dir, 'the results directory', e);
+  }
   const old = readPlan(dir);
   if (old !== null) checkSameExperiment(resultsFile(dir, 'plan'), plan, old.hash, old.name);
-  const { records, dropped } = readRunsFile(resultsFile(dir, 'runs'), true);
+  const { records, dropped, damaged } = readRunsFile(resultsFile(dir, 'runs'), true);
   const stranger = records.find((r) => r.provenance.experimentHash !== plan.hash);
   if (stranger !== undefined) checkSameExperiment(resultsFile(dir, 'runs'), plan, stranger.provenance.experimentHash);
   writeFileAtomic(resultsFile(dir, 'plan'), `${JSON.stringify(plan, null, 2)}\n`);
   const csv = runsCsvText(plan, records);
   if (readOrEmpty(resultsFile(dir, 'csv')) !== csv) writeFileAtomic(resultsFile(dir, 'csv'), csv);
-  return { records, dropped };
+  return { records, dropped, damaged };
 }
 
 /** Writes summary.csv from every record and returns the summary. */

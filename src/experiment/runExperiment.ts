@@ -1,6 +1,8 @@
 import type { RunResult } from '../run/runResult';
 import type { SimWorker } from '../worker/spawnSimWorker';
 import { onWorkerPool } from '../worker/workerPool';
+import type { WorkerLimits } from '../worker/workerLimits';
+import { workerStrategy } from '../worker/workerStrategy';
 import type { PreparedExperiment } from './prepareExperiment';
 import { openResultsDir, resultsFile, writeSummary } from './resultsDir';
 import { effectiveRecords, failedRecord, okRecord, recordKey, type RunRecord } from './runRecord';
@@ -9,9 +11,11 @@ import { RunsAppender } from './runsFile';
 import type { ExperimentSummary } from './summary';
 import { replicationTasks, type ReplicationTask, type Shard } from './tasks';
 
-export interface ExperimentRunOptions {
+export interface ExperimentRunOptions extends Partial<WorkerLimits> {
   /** worker threads; default: every core */
   workers?: number;
+  /** wall time one replication may take; past it, it is stopped and recorded as failed, s */
+  timeoutS?: number;
   shard?: Shard;
   /** replications done in this call so far, of those it has to do */
   onProgress?: (done: number, total: number) => void;
@@ -28,6 +32,8 @@ export interface ExperimentRunOutcome {
   failed: RunRecord[];
   /** a torn last line of runs.jsonl that was dropped (its replication ran again) */
   dropped: string | null;
+  /** records of runs.jsonl whose KPIs are missing or not numbers, described (their replications ran again) */
+  damaged: string[];
   summary: ExperimentSummary;
 }
 
@@ -38,7 +44,7 @@ export interface ExperimentRunOutcome {
  */
 export async function runExperiment(prepared: PreparedExperiment, dir: string, options: ExperimentRunOptions = {}): Promise<ExperimentRunOutcome> {
   const { plan, texts, strategies } = prepared;
-  const { records, dropped } = openResultsDir(dir, plan);
+  const { records, dropped, damaged } = openResultsDir(dir, plan);
   const latest = effectiveRecords(records);
   const tasks = replicationTasks(plan, options.shard);
   const todo = tasks.filter((t) => latest.get(recordKey({ config: plan.configurations[t.configuration].id, replication: t.replication }))?.status !== 'ok');
@@ -48,7 +54,7 @@ export async function runExperiment(prepared: PreparedExperiment, dir: string, o
   if (todo.length > 0) options.onProgress?.(0, todo.length);
   try {
     const work = async (worker: SimWorker, t: ReplicationTask): Promise<RunResult> => {
-      await worker.api.load(texts[t.configuration], { seed: t.seed, strategy: strategies[t.configuration] });
+      await worker.api.load(texts[t.configuration], { seed: t.seed, ...workerStrategy(strategies[t.configuration]) });
       return worker.api.run();
     };
     await onWorkerPool(
@@ -61,11 +67,11 @@ export async function runExperiment(prepared: PreparedExperiment, dir: string, o
         if (record.status === 'failed') failed.push(record);
         options.onProgress?.(++done, todo.length);
       },
-      { workers: options.workers, stopOnFailure: false },
+      { workers: options.workers, stopOnFailure: false, timeoutS: options.timeoutS, limits: { decisionLimitS: options.decisionLimitS, maxMemoryMb: options.maxMemoryMb } },
     );
   } finally {
     appender.close();
   }
   const summary = writeSummary(dir, plan, records);
-  return { total: tasks.length, skipped: tasks.length - todo.length, ran: todo.length, failed, dropped, summary };
+  return { total: tasks.length, skipped: tasks.length - todo.length, ran: todo.length, failed, dropped, damaged, summary };
 }

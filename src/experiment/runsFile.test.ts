@@ -2,6 +2,7 @@ import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { kpisWith } from '../kpi/testing/kpisFixture';
 import type { RunRecord } from './runRecord';
 import { readRunsFile, RunsAppender } from './runsFile';
 
@@ -11,6 +12,7 @@ const record = (replication: number): RunRecord => ({
   seed: 100 + replication,
   status: 'ok',
   factors: { fleet: 6 },
+  kpis: kpisWith({ moves: 10 * replication, craneRate: 20 + replication }),
   provenance: { experimentHash: 'h', scenario: 'S', scenarioHash: 'x', durationS: 3600, warmUpS: 0, version: '0' },
 });
 const line = (r: RunRecord) => `${JSON.stringify(r)}\n`;
@@ -29,7 +31,7 @@ describe('runs.jsonl', () => {
     const appender = new RunsAppender(file, join(file, '..', 'runs.csv'));
     appender.append(record(3), 'csv line\n');
     appender.close();
-    expect(readRunsFile(file, true)).toEqual({ records: [record(1), record(2), record(3)], dropped: null });
+    expect(readRunsFile(file, true)).toEqual({ records: [record(1), record(2), record(3)], dropped: null, damaged: [] });
     expect(readFileSync(join(file, '..', 'runs.csv'), 'utf8')).toBe('csv line\n');
   });
 
@@ -37,7 +39,7 @@ describe('runs.jsonl', () => {
     const file = tempFile();
     const text = `${line(record(1))}{"config":"fleet=6","replic\n`;
     writeFileSync(file, text);
-    expect(readRunsFile(file, false)).toEqual({ records: [record(1)], dropped: '{"config":"fleet=6","replic' });
+    expect(readRunsFile(file, false)).toEqual({ records: [record(1)], dropped: '{"config":"fleet=6","replic', damaged: [] });
     expect(readFileSync(file, 'utf8')).toBe(text);
     readRunsFile(file, true);
     expect(readFileSync(file, 'utf8')).toBe(line(record(1)));
@@ -51,8 +53,8 @@ describe('runs.jsonl', () => {
 
   it('reads a missing file as no records and an empty one likewise', () => {
     const file = tempFile();
-    expect(readRunsFile(file, true)).toEqual({ records: [], dropped: null });
+    expect(readRunsFile(file, true)).toEqual({ records: [], dropped: null, damaged: [] });
     appendFileSync(file, '');
-    expect(readRunsFile(file, true)).toEqual({ records: [], dropped: null });
+    expect(readRunsFile(file, true)).toEqual({ records: [], dropped: null, damaged: [] });
   });
 });

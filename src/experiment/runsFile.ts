@@ -1,4 +1,6 @@
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
+import { InputError } from '../validation/issue';
+import { fileProblem, OutputError } from '../validation/outputError';
 import type { RunRecord } from './runRecord';
 import { parseRunsText, type RunsRead } from './runsText';
 
@@ -14,8 +16,8 @@ export function readRunsFile(file: string, repair: boolean): RunsRead {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { records: [], dropped: null };
-    throw e;
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { records: [], dropped: null, damaged: [] };
+    throw new InputError([{ file, path: '$', expected: 'a readable file', got: fileProblem(e) }]);
   }
   const read = parseRunsText(text, file);
   // the dropped line is the last: a tail without its newline, or a whole last line with it
@@ -28,17 +30,25 @@ export class RunsAppender {
   private readonly jsonl: number;
   private readonly csv: number;
 
-  constructor(jsonlFile: string, csvFile: string) {
-    this.jsonl = openSync(jsonlFile, 'a');
-    this.csv = openSync(csvFile, 'a');
+  constructor(
+    private readonly jsonlFile: string,
+    private readonly csvFile: string,
+  ) {
+    this.jsonl = guarded(jsonlFile, 'the run records', () => openSync(jsonlFile, 'a'));
+    this.csv = guarded(csvFile, 'the run table', () => openSync(csvFile, 'a'));
   }
 
   /** The JSON line first: it is the truth; a CSV that lags behind is rebuilt from it on the next start. */
   append(record: RunRecord, csvLine: string): void {
-    writeAll(this.jsonl, `${JSON.stringify(record)}\n`);
-    fsyncSync(this.jsonl);
-    writeAll(this.csv, csvLine);
-    fsyncSync(this.csv);
+    const torn = '; its last line may be torn: batch cuts it off when it resumes';
+    guarded(this.jsonlFile, 'the run records', () => {
+      writeAll(this.jsonl, `${JSON.stringify(record)}\n`);
+      fsyncSync(this.jsonl);
+    }, torn);
+    guarded(this.csvFile, 'the run table', () => {
+      writeAll(this.csv, csvLine);
+      fsyncSync(this.csv);
+    }, '; it is rebuilt from runs.jsonl when batch resumes');
   }
 
   close(): void {
@@ -55,9 +65,25 @@ function writeAll(fd: number, text: string): void {
 /** Replaces a file all at once (write beside it, flush, rename): a reader sees the old or the new, never half. */
 export function writeFileAtomic(file: string, text: string): void {
   const tmp = `${file}.tmp-${process.pid}`;
-  writeFileSync(tmp, text);
-  const fd = openSync(tmp, 'r+');
-  fsyncSync(fd);
-  closeSync(fd);
-  renameSync(tmp, file);
+  guarded(file, 'the file', () => {
+    try {
+      writeFileSync(tmp, text);
+      const fd = openSync(tmp, 'r+');
+      fsyncSync(fd);
+      closeSync(fd);
+      renameSync(tmp, file);
+    } catch (e) {
+      rmSync(tmp, { force: true }); // the old file stays whole
+      throw e;
+    }
+  });
+}
+
+/** Runs a file operation; its failure becomes one line naming the file and what it means. */
+function guarded<T>(file: string, what: string, write: () => T, then = ''): T {
+  try {
+    return write();
+  } catch (e) {
+    throw new OutputError(file, what, e, then);
+  }
 }

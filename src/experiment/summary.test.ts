@@ -1,6 +1,7 @@
 import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
 import type { Kpis } from '../kpi/kpis';
+import { kpisWith } from '../kpi/testing/kpisFixture';
 import type { RunRecord } from './runRecord';
 import { summarizeRuns, summaryCsvText } from './summary';
 import { strategyPlan } from './testing/strategyPlan';
@@ -12,8 +13,7 @@ const T1 = 12.7062047362;
 const plan = strategyPlan(['a', 'b'], { name: 'known numbers', replications: 3 });
 
 function kpis(craneRate: number, loaded: number | null = null): Kpis {
-  const none = { moves: 0, berthRate: null, vesselTurnaroundH: null, berthWaitH: null, openCalls: 0, truckTurnWithin60Share: null, qcBound: null, gapToQcBound: null, qcWaitShare: null, emptyTravelRatio: null, energyPerMoveKWh: null, chargerUtilisation: null, chargerQueueMean: null, rehandlesPerRetrieval: null, yardOccupancy: null, yardCraneUtilisation: null, externalTurnTimeMin: null };
-  return { ...none, craneRate, vehicleStateShares: { loaded, empty: null, waitQuay: null, waitYard: null, toCharger: null, charging: null, idle: null } };
+  return kpisWith({ craneRate, vehicleStateShares: { loaded, empty: null, waitQuay: null, waitYard: null, toCharger: null, charging: null, idle: null } });
 }
 
 function record(config: 'a' | 'b', replication: number, k: Kpis | string, hash = 'h'): RunRecord {

@@ -1,6 +1,6 @@
 import { findStrategy, strategyNames } from '../dispatch/registry';
 import { loadScenarioTexts, type ScenarioTexts } from '../run/scenarioTexts';
-import { isModuleUrl, looksLikeModulePath } from '../run/strategyModule';
+import { classifyStrategyText, STRATEGY_EXPECTED } from '../run/strategyText';
 import { describeValue, InputError, jsonPath, type FileIssue, type Issue } from '../validation/issue';
 import { configurationTexts, type ValueProblem } from './configurationTexts';
 import type { Experiment } from './experimentFile';
@@ -43,8 +43,9 @@ export function validateConfigurations(experiment: Experiment, base: ScenarioTex
     factor.values.forEach((value, j) => {
       const at = `$.factors[${i}]`;
       if (factor.kind === 'strategy') {
-        const s = value as string;
-        if (findStrategy(s) === undefined && !looksLikeModulePath(s) && !isModuleUrl(s)) issues.push({ path: `${at}.values[${j}]`, expected: `a strategy name (${strategyNames().join(', ')}) or a path to a strategy module`, got: describeValue(value) });
+        const kind = classifyStrategyText(value as string);
+        if (kind.kind === 'refused' || kind.kind === 'fileUrl')
+          issues.push({ path: `${at}.values[${j}]`, expected: STRATEGY_EXPECTED('experiment'), got: kind.kind === 'refused' ? kind.got : `a file: URL (${describeValue(value)}): name the file by its path` });
         return;
       }
       const { texts, problems } = configurationTexts(base, experiment, new Map([[i, value]]));

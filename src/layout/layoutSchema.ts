@@ -11,7 +11,7 @@ const lat = z.number().min(-90).max(90);
 const position = z.tuple([lon, lat]);
 
 const point = z.strictObject({ type: z.literal('Point'), coordinates: position });
-const lineString = z.strictObject({ type: z.literal('LineString'), coordinates: z.array(position).min(2) });
+const lineString = z.strictObject({ type: z.literal('LineString'), coordinates: z.array(position).min(2).max(10_000) });
 /** A yard block is one rectangle: one ring of 4 corners plus the closing position, no holes. */
 const rectangle = z.strictObject({
   type: z.literal('Polygon'),
@@ -29,8 +29,12 @@ const rectangle = z.strictObject({
     .max(1),
 });
 
-const id = z.string().regex(/^[^\s:]+$/, { message: 'a non-empty id without spaces or colons' });
-const count = z.int().min(1);
+const id = z.string().max(40).regex(/^[^\s:]+$/, { message: 'a non-empty id of at most 40 characters, without spaces or colons' });
+/** A whole number from 1 to `max`. */
+const count = (max: number) => z.int().min(1).max(max);
+
+/** The largest yard a layout may have, in slots (Tianjin C-section's is ~50,000). */
+export const MAX_YARD_SLOTS = 500_000;
 
 function feature<K extends string, G extends z.ZodType, P extends z.ZodRawShape>(kind: K, geometry: G, props: P) {
   return z.strictObject({
@@ -47,10 +51,10 @@ export const featureSchemas = {
   quayCrane: feature('quayCrane', point, { berth: id }),
   transferLane: feature('transferLane', lineString, { crane: id }),
   unlockingStation: feature('unlockingStation', point, {}),
-  yardBlock: feature('yardBlock', rectangle, { bays: count, rows: count, tiers: count }),
+  yardBlock: feature('yardBlock', rectangle, { bays: count(200), rows: count(20), tiers: count(10) }),
   handoverLane: feature('handoverLane', lineString, { block: id, side: z.enum(['sea', 'land']) }),
-  charger: feature('charger', point, { plugs: count }),
-  parking: feature('parking', point, { capacity: count }),
+  charger: feature('charger', point, { plugs: count(50) }),
+  parking: feature('parking', point, { capacity: count(2000) }),
   gateLane: feature('gateLane', lineString, { direction: z.enum(['in', 'out']) }),
   lane: feature('lane', lineString, { twoWay: z.boolean().optional() }),
 };
@@ -61,5 +65,5 @@ export type FeatureOf<K extends FeatureKind> = z.infer<(typeof featureSchemas)[K
 
 export const featureCollectionSchema = z.strictObject({
   type: z.literal('FeatureCollection'),
-  features: z.array(z.unknown()),
+  features: z.array(z.unknown()).max(20_000),
 });

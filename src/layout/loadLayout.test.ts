@@ -31,7 +31,7 @@ describe('buildLayout on the small terminal', () => {
     const { layout, issues } = buildLayout(smallTerminal(), 'small.layout.geojson');
     expect(issues).toEqual([]);
     expect(layout?.file).toBe('small.layout.geojson');
-    expect(layout?.keyPoints.map((k) => k.id)).toEqual(['transfer:QC1', 'handover:Y1:sea', 'handover:Y1:land', 'charger:CH1', 'parking:P1']);
+    expect(layout?.keyPoints.map((k) => k.id)).toEqual(['transfer:QC1', 'handover:Y1:sea', 'handover:Y1:land', 'unlocking:U1', 'charger:CH1', 'parking:P1', 'gate:GI', 'gate:GO']);
   });
 });
 
@@ -101,8 +101,8 @@ describe('buildLayout reports bad input as issues, never throwing', () => {
       fs.push(fs[0]);
     });
     expect(issuesOf(input)).toEqual([
-      { path: '$.features[16]', expected: 'the only feature of kind "quay" (the first is $.features[0])', got: 'a second quay' },
-      { path: '$.features[15].properties.id', expected: 'an id unique among "charger" features (also used by $.features[13])', got: 'string "CH1"' },
+      { path: '$.features[19]', expected: 'the only feature of kind "quay" (the first is $.features[0])', got: 'a second quay' },
+      { path: '$.features[18].properties.id', expected: 'an id unique among "charger" features (also used by $.features[13])', got: 'string "CH1"' },
     ]);
   });
 
@@ -138,7 +138,7 @@ describe('buildLayout reports bad input as issues, never throwing', () => {
       fs.push({ properties: { kind: 'parking', id: 'P9', capacity: 2 }, geometry: { type: 'Point', coordinates: [2, 4] } });
     });
     expect(issuesOf(input)).toEqual([
-      { path: '$.features[16]', expected: 'a lane route from parking:P9 to transfer:QC1 (and 4 more key points)', got: 'no route' },
+      { path: '$.features[19]', expected: 'a lane route from parking:P9 to transfer:QC1 (and 7 more key points)', got: 'no route' },
     ]);
   });
 
@@ -148,7 +148,7 @@ describe('buildLayout reports bad input as issues, never throwing', () => {
       fs.push({ properties: { kind: 'parking', id: 'P8', capacity: 2 }, geometry: { type: 'Point', coordinates: [2, 4] } });
     });
     expect(issuesOf(input)).toEqual([
-      { path: '$.features[16]', expected: 'a lane route from transfer:QC1 (and 4 more key points) to parking:P8', got: 'no route' },
+      { path: '$.features[19]', expected: 'a lane route from transfer:QC1 (and 7 more key points) to parking:P8', got: 'no route' },
     ]);
   });
 });

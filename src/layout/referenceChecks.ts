@@ -1,5 +1,5 @@
 import { describeValue, jsonPath, type Issue } from '../validation/issue';
-import { featureKinds, type FeatureKind } from './layoutSchema';
+import { featureKinds, MAX_YARD_SLOTS, type FeatureKind } from './layoutSchema';
 import type { FeaturesByKind, Indexed } from './parseLayoutGeoJson';
 
 /**
@@ -22,9 +22,26 @@ function countIssues(f: FeaturesByKind): Issue[] {
       got: 'a second quay',
     });
   }
-  if (f.quayCraneRail.length === 0) {
-    issues.push({ path: '$.features', expected: 'at least one feature of kind "quayCraneRail"', got: 'none' });
+  // what a run cannot do without: a vessel needs a berth and a crane, a box a block, a vehicle a
+  // parking, a charger and the unlocking station, a truck a gate lane in and one out
+  const required: [FeatureKind, string][] = [
+    ['quayCraneRail', 'quayCraneRail'],
+    ['berth', 'berth'],
+    ['quayCrane', 'quayCrane'],
+    ['yardBlock', 'yardBlock'],
+    ['unlockingStation', 'unlockingStation'],
+    ['charger', 'charger'],
+    ['parking', 'parking'],
+  ];
+  for (const [kind, name] of required) {
+    if (f[kind].length === 0) issues.push({ path: '$.features', expected: `at least one feature of kind "${name}"`, got: 'none' });
   }
+  for (const direction of ['in', 'out'] as const) {
+    if (!f.gateLane.some((g) => g.feature.properties.direction === direction))
+      issues.push({ path: '$.features', expected: `at least one feature of kind "gateLane" with direction "${direction}"`, got: 'none' });
+  }
+  const slots = f.yardBlock.reduce((n, b) => n + b.feature.properties.bays * b.feature.properties.rows * b.feature.properties.tiers, 0);
+  if (slots > MAX_YARD_SLOTS) issues.push({ path: '$.features', expected: `yard blocks of at most ${MAX_YARD_SLOTS.toLocaleString('en-US')} slots in all`, got: `${slots.toLocaleString('en-US')} slots` });
   return issues;
 }
 

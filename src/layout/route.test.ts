@@ -7,13 +7,16 @@ import { smallTerminal } from './testing/smallTerminal';
 import { travelTableFrom } from './travelTable';
 
 // Distances by hand from the drawing in testing/smallTerminal.ts (one-way lanes, a two-way spur).
-const ids = ['transfer:QC1', 'handover:Y1:sea', 'handover:Y1:land', 'charger:CH1', 'parking:P1'];
+const ids = ['transfer:QC1', 'handover:Y1:sea', 'handover:Y1:land', 'unlocking:U1', 'charger:CH1', 'parking:P1', 'gate:GI', 'gate:GO'];
 const byHand = [
-  [0, 70, 84, 50, 185], // transfer: rest of TL1 30, R1 40, R4 14; to P1 round the loop and 15 m up the spur
-  [130, 0, 14, 180, 115], // sea lane start: a node, so R4 is open as well as the sea lane
-  [144, 214, 0, 194, 129],
-  [150, 20, 34, 0, 135],
-  [45, 115, 129, 95, 0], // P1 leaves the two-way spur eastward: 15 m, then TL1
+  [0, 70, 84, 40, 50, 185, 205, 195], // transfer: rest of TL1 30, R1 40, R4 14; to P1 round the loop and 15 m up the spur
+  [130, 0, 14, 170, 180, 115, 135, 125], // sea lane start: a node, so R4 is open as well as the sea lane
+  [144, 214, 0, 184, 194, 129, 149, 139],
+  [160, 30, 44, 0, 10, 145, 165, 155], // U1 at (80, 30) on R1, 10 m below the charger
+  [150, 20, 34, 190, 0, 135, 155, 145],
+  [45, 115, 129, 85, 95, 0, 20, 10], // P1 leaves the two-way spur eastward: 15 m, then TL1
+  [55, 125, 139, 95, 105, 10, 0, 10], // the gate lanes' middles, 5 m west of (0, 20): in by GI, out by GO and round
+  [65, 135, 149, 105, 115, 20, 10, 0],
 ];
 
 function layoutOf(round: boolean) {

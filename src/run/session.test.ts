@@ -94,7 +94,7 @@ describe('a run session', () => {
     const fewer = session.finish();
     const all = runSimulation(demo(), { durationS: DAY_S }).result;
     expect(fewer.kpis.craneRate!).toBeLessThan(all.kpis.craneRate! - 5);
-    expect(() => startRun(demo(), { fleet: 0 })).toThrow('fleet must be a whole number of vehicles, at least 1; got 0');
+    expect(() => startRun(demo(), { fleet: 0 })).toThrow('fleet must be a whole number of vehicles from 1 to 2000; got 0');
   });
 
   it('stays broken after a strategy throws, with the same error', () => {

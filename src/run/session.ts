@@ -1,5 +1,8 @@
 import type { KpiResult } from '../kpi/computeKpis';
 import type { LoadedScenario, Scenario } from '../scenario';
+import { LIMITS } from '../scenario/limits';
+import { plannedMovesProblem } from '../scenario/plannedMoves';
+import { RunFailure } from '../sim';
 import { checkInvariants } from '../terminal/invariants';
 import type { Terminal } from '../terminal/model';
 import { createTerminal } from '../terminal/terminal';
@@ -47,6 +50,7 @@ export class RunSession {
     });
     this.settings = { seed: options.seed ?? scenario.seed, durationS: options.durationS ?? scenario.run.durationS, strategy: strategy.name };
     const { seed, durationS } = this.settings;
+    checkRunSize(scenario, durationS);
     this.terminal = createTerminal(scenario, loaded.layout, { seed, durationS, strategy, trace: options.trace });
     this.latest = { drives: this.terminal.drives, yardMoves: this.terminal.yardMoves };
   }
@@ -105,9 +109,16 @@ export class RunSession {
   }
 }
 
+/** A duration or a fleet from outside the scenario (the CLI, a sweep) gets the scenario's limits too. */
+function checkRunSize(scenario: Scenario, durationS: number): void {
+  if (!(durationS > 0 && durationS <= LIMITS.durationS)) throw new RunFailure(0, `a run lasts more than 0 and at most ${LIMITS.durationS / 86400} days; got ${durationS} s`);
+  const planned = plannedMovesProblem(scenario, durationS);
+  if (planned !== null) throw new RunFailure(0, `${planned.path}: expected ${planned.expected}, got ${planned.got}`);
+}
+
 function withFleet(scenario: Scenario, fleet: number | undefined): Scenario {
   if (fleet === undefined) return scenario;
-  if (!(Number.isSafeInteger(fleet) && fleet >= 1)) throw new RangeError(`fleet must be a whole number of vehicles, at least 1; got ${fleet}`);
+  if (!(Number.isSafeInteger(fleet) && fleet >= 1 && fleet <= LIMITS.fleet)) throw new RangeError(`fleet must be a whole number of vehicles from 1 to ${LIMITS.fleet}; got ${fleet}`);
   return { ...scenario, vehicles: { ...scenario.vehicles, count: fleet } };
 }
 

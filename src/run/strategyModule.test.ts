@@ -7,7 +7,7 @@ import type { StrategyContext } from '../dispatch/strategy';
 import { readScenarioFile } from '../scenario/readScenarioFile';
 import { runSimulation } from './runSimulation';
 import { loadStrategyModule } from './strategyModule';
-import { strategySpecFromCli } from './strategySpecFromCli';
+import { strategyFromText } from './strategySpecFromCli';
 
 const dir = mkdtempSync(join(tmpdir(), 'zhigang-strategy-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -67,18 +67,41 @@ describe('loadStrategyModule', () => {
 
   it('names the module when importing it throws', async () => {
     const url = moduleFile('throws.mjs', `throw new Error('cannot start');`);
-    await expect(loadStrategyModule(url)).rejects.toThrow(`strategy module ${url} could not be loaded: cannot start`);
+    await expect(loadStrategyModule(url)).rejects.toThrow(`strategy module ${url} could not be loaded: Error: cannot start`);
+  });
+
+  it('turns a factory that throws anything, even a BigInt, into a DispatchError naming the module', async () => {
+    const url = moduleFile('bigint.mjs', `export default () => { throw 10n; };`);
+    const factory = await loadStrategyModule(url);
+    expect(() => factory(context)).toThrow(/^strategy "bigint\.mjs" at t = 0\.0 s: its default export threw bigint 10 while making the strategy$/);
+    const getter = await loadStrategyModule(moduleFile('getter.mjs', `export default () => ({ get name() { throw new Error('no'); }, decide: () => [] });`));
+    expect(() => getter(context)).toThrow(/its default export must return a strategy \{name: string, decide\(snapshot\)\}; got an object with name, decide/);
+  });
+
+  it('loads only file: and blob: URLs: data:, http(s): and node: are refused before anything is imported', async () => {
+    for (const url of ['data:text/javascript,export default {name:"x",decide(){return []}}', 'https://example.org/s.mjs', 'node:fs']) {
+      await expect(loadStrategyModule(url)).rejects.toThrow(/^a strategy module is loaded from a file: or blob: URL only \(a file the user chose\), not "/);
+    }
   });
 });
 
-describe('strategySpecFromCli', () => {
-  it('keeps names and URLs, and turns paths into absolute file URLs', () => {
-    expect(strategySpecFromCli('fcfs', '/home/me')).toBe('fcfs');
-    expect(strategySpecFromCli('https://example.org/s.mjs', '/home/me')).toBe('https://example.org/s.mjs');
-    expect(strategySpecFromCli('./nearest.mjs', '/home/me')).toBe('file:///home/me/nearest.mjs');
-    expect(strategySpecFromCli('strategies/greedy.ts', '/home/me')).toBe('file:///home/me/strategies/greedy.ts');
-    expect(strategySpecFromCli('greedy.js', '/home/me')).toBe('file:///home/me/greedy.js');
-    expect(strategySpecFromCli('greedy.mts', '/home/me')).toBe('file:///home/me/greedy.mts');
-    expect(strategySpecFromCli('/opt/s/my strategy.mjs', '/home/me')).toBe('file:///opt/s/my%20strategy.mjs');
+describe('strategyFromText', () => {
+  it('keeps names and file: URLs, and turns paths into absolute file URLs', () => {
+    expect(strategyFromText('fcfs', '/home/me')).toEqual({ kind: 'name', name: 'fcfs' });
+    expect(strategyFromText('file:///opt/s.mjs', '/home/me')).toEqual({ kind: 'module', url: 'file:///opt/s.mjs' });
+    const url = (text: string) => (strategyFromText(text, '/home/me') as { url: string }).url;
+    expect(url('./nearest.mjs')).toBe('file:///home/me/nearest.mjs');
+    expect(url('strategies/greedy.ts')).toBe('file:///home/me/strategies/greedy.ts');
+    expect(url('greedy.js')).toBe('file:///home/me/greedy.js');
+    expect(url('greedy.mts')).toBe('file:///home/me/greedy.mts');
+    expect(url('/opt/s/my strategy.mjs')).toBe('file:///opt/s/my%20strategy.mjs');
+  });
+
+  it('refuses URLs that would run code from elsewhere, and package names', () => {
+    const why = (text: string) => (strategyFromText(text, '/home/me') as { kind: string; why: string });
+    expect(why('data:text/javascript,alert(1)')).toMatchObject({ kind: 'refused', why: expect.stringMatching(/^"data:text\/javascript,alert\(1\)" is a data: URL: a strategy module must be a file on this machine/) });
+    expect(why('https://example.org/s.mjs').why).toMatch(/is a https: URL/);
+    expect(why('node:child_process').why).toMatch(/is a node: URL/);
+    expect(why('lodash')).toEqual({ kind: 'refused', why: expect.stringMatching(/^unknown strategy "lodash" \(have: fcfs, .*, or a path to a module file such as \.\/my-strategy\.js\)$/), got: 'string "lodash"' });
   });
 });

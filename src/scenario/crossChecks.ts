@@ -1,7 +1,8 @@
-import { findStrategy, strategyNames } from '../dispatch/registry';
 import type { Layout } from '../layout';
-import { isModuleUrl, looksLikeModulePath } from '../run/strategyModule';
+import { classifyStrategyText, STRATEGY_EXPECTED } from '../run/strategyText';
 import { describeValue, type Issue } from '../validation/issue';
+import { highestValue } from './distributionSchema';
+import { plannedMovesProblem } from './plannedMoves';
 import type { Scenario } from './scenarioSchema';
 
 /** Checks that need the scenario and its layout together, or several values at once. */
@@ -20,9 +21,17 @@ export function crossCheck(s: Scenario, layout: Layout | null): Issue[] {
     add('$.battery.chargeTargetSoc', `a target above chargeBelowSoc (${s.battery.chargeBelowSoc})`, s.battery.chargeTargetSoc);
   if (s.charging.taperPowerShare === 0 && s.battery.chargeTargetSoc > s.charging.taperAboveSoc)
     add('$.charging.taperPowerShare', `a share above 0, or charging could never pass taperAboveSoc (${s.charging.taperAboveSoc}) to reach chargeTargetSoc`, 0);
-  const strategy = s.dispatch.strategy;
-  if (findStrategy(strategy) === undefined && !looksLikeModulePath(strategy) && !isModuleUrl(strategy))
-    add('$.dispatch.strategy', `a strategy name (${strategyNames().join(', ')}) or a path to a strategy module`, strategy);
+  const firstWithId = new Map<string, number>();
+  s.vessels.calls?.forEach((call, i) => {
+    const first = firstWithId.get(call.id);
+    if (first !== undefined) add(`$.vessels.calls[${i}].id`, `an id no other call has (calls[${first}] has it)`, call.id);
+    else firstWithId.set(call.id, i);
+  });
+  const planned = plannedMovesProblem(s, s.run.durationS);
+  if (planned !== null) issues.push(planned);
+  const strategy = classifyStrategyText(s.dispatch.strategy);
+  if (strategy.kind === 'refused' || strategy.kind === 'fileUrl')
+    issues.push({ path: '$.dispatch.strategy', expected: STRATEGY_EXPECTED('scenario'), got: strategy.kind === 'refused' ? strategy.got : `a file: URL ("${s.dispatch.strategy.slice(0, 60)}"): name the file by its path` });
   if (layout === null) return issues;
 
   const cranesAt = new Map<string, number>();
@@ -30,6 +39,9 @@ export function crossCheck(s: Scenario, layout: Layout | null): Issue[] {
   const mostCranes = Math.max(0, ...cranesAt.values());
   if (cpv.max > mostCranes) add('$.vessels.cranesPerVessel.max', `at most ${mostCranes} (the most quay cranes any berth of the layout has)`, cpv.max);
   const longestBerth = Math.max(0, ...layout.berths.map((b) => b.lengthM));
+  const generatedLength = s.vessels.generated?.lengthM;
+  if (generatedLength !== undefined && highestValue(generatedLength) > longestBerth)
+    issues.push({ path: '$.vessels.generated.lengthM', expected: `lengths that fit the longest berth, ≤ ${longestBerth.toFixed(0)} m (a longer vessel could never berth)`, got: `a distribution reaching ${highestValue(generatedLength)} m` });
   s.vessels.calls?.forEach((call, i) => {
     if (call.lengthM > longestBerth)
       add(`$.vessels.calls[${i}].lengthM`, `a length ≤ ${longestBerth.toFixed(0)} m (the longest berth)`, call.lengthM);

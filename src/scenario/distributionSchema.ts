@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DistributionSpec } from '../sim/random/distributions';
-import { normalMassWithin } from '../sim/random/moments';
+import { moments, normalMassWithin } from '../sim/random/moments';
 import { note } from './quantity';
 
 const finite = z.number();
@@ -85,10 +85,50 @@ export function lowestValue(d: DistributionSpec): number {
   }
 }
 
-/** A distribution of durations or other quantities that cannot be negative. */
-export const nonNegativeDistribution = (description: string) =>
+/** The largest value a distribution can produce (Infinity for one without an upper bound). */
+export function highestValue(d: DistributionSpec): number {
+  switch (d.dist) {
+    case 'constant':
+      return d.value;
+    case 'uniform':
+    case 'triangular':
+      return d.max;
+    case 'normal':
+      return d.sd === 0 ? Math.min(d.mean, d.max ?? Infinity) : (d.max ?? Infinity);
+    case 'lognormal':
+    case 'exponential':
+    case 'erlang':
+      return Infinity;
+    case 'empirical':
+      return Math.max(...d.values);
+  }
+}
+
+/** Where a distribution's mean must lie, and how far its draws may spread. */
+export interface MeanRange {
+  /** smallest mean allowed (default 0) */
+  min?: number;
+  /** largest mean allowed; the standard deviation may not exceed it either, so draws stay near the range */
+  max: number;
+  /** the draws themselves must stay at or below `max` (the distribution needs an upper bound) */
+  bounded?: boolean;
+}
+
+/**
+ * A distribution of durations or other quantities that cannot be negative, whose mean (and spread)
+ * lie within `range`: e.g. a crane cycle of mean 1e9 s, or an inter-arrival of 1e-9 s, would pass
+ * the type check and then run for ever.
+ */
+export const nonNegativeDistribution = (description: string, range: MeanRange) =>
   distribution
     .superRefine((d, ctx) => {
+      const { mean, sd } = moments(d);
+      const lo = range.min ?? 0;
+      const whole = { code: 'custom' as const, path: [], input: d };
+      if (!(mean >= lo && mean <= range.max)) ctx.addIssue({ ...whole, message: `a distribution whose mean lies in [${lo}, ${range.max}] (its mean is ${round(mean)})` });
+      else if (sd > range.max) ctx.addIssue({ ...whole, message: `a distribution whose standard deviation is at most ${range.max} (it is ${round(sd)})` });
+      else if (range.bounded === true && highestValue(d) > range.max)
+        ctx.addIssue({ ...whole, message: `a distribution that never exceeds ${range.max} (uniform, triangular, empirical, constant, or normal with a max ≤ ${range.max}; this one reaches ${round(highestValue(d))})` });
       if (lowestValue(d) < 0) {
         const normal = d.dist === 'normal';
         ctx.addIssue({
@@ -102,3 +142,5 @@ export const nonNegativeDistribution = (description: string) =>
       }
     })
     .describe(description);
+
+const round = (x: number) => (Number.isFinite(x) ? Number(x.toPrecision(6)) : x);

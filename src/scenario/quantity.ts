@@ -15,9 +15,9 @@ export function quantity(base: z.ZodNumber, description: string) {
 }
 
 export const fraction = (description: string) => quantity(z.number().min(0).max(1), description);
-export const positive = (description: string) => quantity(z.number().positive(), description);
-export const nonNegative = (description: string) => quantity(z.number().nonnegative(), description);
-export const count = (description: string, min = 1) => quantity(z.number().int().min(min), description);
+export const positive = (description: string, max: number) => quantity(z.number().positive().max(max), description);
+export const nonNegative = (description: string, max: number) => quantity(z.number().nonnegative().max(max), description);
+export const count = (description: string, max: number, min = 1) => quantity(z.number().int().min(min).max(max), description);
 
 /** A section object: strict keys (unknown keys are errors) plus an optional note. */
 export function section<S extends z.ZodRawShape>(shape: S, description: string) {

@@ -1,22 +1,19 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { InputError } from '../validation/issue';
+import { LIMITS } from './limits';
 import { loadScenario, type LoadedScenario, type SourceFile } from './loadScenario';
+import { readInputFile } from './readInputFile';
 
-function readText(file: string): SourceFile | { missing: string; file: string } {
-  try {
-    return { file, text: readFileSync(file, 'utf8') };
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return { file, missing: code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory' : `cannot read: ${code ?? String(e)}` };
-  }
+function readText(file: string, maxBytes: number): SourceFile | { missing: string; file: string } {
+  const read = readInputFile(file, maxBytes);
+  return 'text' in read ? { file, text: read.text } : { file, missing: read.problem };
 }
 
 /** Reads a scenario file and the layout it names (relative to it); throws InputError listing every issue. */
 export function readScenarioFile(file: string): LoadedScenario {
-  const source = readText(file);
+  const source = readText(file, LIMITS.scenarioFileBytes);
   if ('missing' in source) throw new InputError([{ file, path: '$', expected: 'a readable scenario file', got: source.missing }]);
-  const { loaded, issues } = loadScenario(source, (rel) => readText(join(dirname(file), rel)));
+  const { loaded, issues } = loadScenario(source, (rel) => readText(isAbsolute(rel) ? rel : join(dirname(file), rel), LIMITS.layoutFileBytes));
   if (loaded === null) throw new InputError(issues);
   return loaded;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { nonNegativeDistribution } from './distributionSchema';
+import { LIMITS as L } from './limits';
 import { count, fraction, nonNegative, note, positive, section } from './quantity';
 
 /**
@@ -9,60 +10,60 @@ import { count, fraction, nonNegative, note, positive, section } from './quantit
 
 const run = section(
   {
-    durationS: positive('Simulated time to run, s (the CLI may override)'),
-    warmUpS: nonNegative('Initial period excluded from every KPI, s'),
+    durationS: positive('Simulated time to run, s (the CLI may override)', L.durationS),
+    warmUpS: nonNegative('Initial period excluded from every KPI, s', L.durationS),
     startDate: z.iso.datetime({ offset: true }).describe('Calendar date and time of t = 0 (ISO 8601 with offset), for clocks and hourly profiles'),
-    stallLimitS: positive('A quay crane with moves left and no handover for this long fails the run (the stall watchdog), s; default 7200').optional().default(7200),
+    stallLimitS: positive('A quay crane with moves left and no handover for this long fails the run (the stall watchdog), s; default 7200', L.durationS).optional().default(7200),
   },
   'Run length and warm-up',
 );
 
 const vesselCall = z.strictObject({
-  id: z.string().min(1),
-  arrivalS: z.number().nonnegative().describe('Arrival at the anchorage, s from t = 0'),
-  lengthM: z.number().positive().describe('Length overall, m'),
-  dischargeMoves: z.number().int().nonnegative(),
-  loadMoves: z.number().int().nonnegative(),
-  cranes: z.number().int().min(1).optional().describe('Quay cranes assigned (default: cranesPerVessel.max)'),
+  id: z.string().min(1).max(40),
+  arrivalS: z.number().nonnegative().max(L.durationS).describe('Arrival at the anchorage, s from t = 0'),
+  lengthM: z.number().positive().max(L.vesselLengthM).describe('Length overall, m'),
+  dischargeMoves: z.number().int().nonnegative().max(L.callMoves),
+  loadMoves: z.number().int().nonnegative().max(L.callMoves),
+  cranes: z.number().int().min(1).max(L.cranesPerCall).optional().describe('Quay cranes assigned (default: cranesPerVessel.max)'),
   note: note.optional(),
 });
 
 const generatedCalls = section(
   {
-    interArrivalS: nonNegativeDistribution('Time between vessel arrivals, s'),
-    callSizeMoves: nonNegativeDistribution('Moves per call (discharge + load)'),
+    interArrivalS: nonNegativeDistribution('Time between vessel arrivals, s', { min: L.minInterArrivalS, max: L.durationS }),
+    callSizeMoves: nonNegativeDistribution('Moves per call (discharge + load)', { min: 1, max: L.callMoves }),
     dischargeShare: fraction('Share of a call that is discharge'),
-    lengthM: nonNegativeDistribution('Vessel length overall, m'),
+    lengthM: nonNegativeDistribution('Vessel length overall, m (bounded: every vessel must fit a berth)', { min: 1, max: L.vesselLengthM, bounded: true }),
   },
   'Vessel calls drawn from distributions (stream vessel.arrivals)',
 );
 
-const weightClass = z.strictObject({ name: z.string().min(1), share: z.number().min(0).max(1) });
+const weightClass = z.strictObject({ name: z.string().min(1).max(40), share: z.number().min(0).max(1) });
 
 const vessels = section(
   {
-    calls: z.array(vesselCall).optional().describe('Fixed list of calls; used before generated calls'),
+    calls: z.array(vesselCall).max(L.calls).optional().describe('Fixed list of calls; used before generated calls'),
     generated: generatedCalls.optional(),
-    cranesPerVessel: section({ min: count('Fewest quay cranes a vessel gets'), max: count('Most quay cranes a vessel gets') }, 'Quay cranes per vessel'),
+    cranesPerVessel: section({ min: count('Fewest quay cranes a vessel gets', L.cranesPerCall), max: count('Most quay cranes a vessel gets', L.cranesPerCall) }, 'Quay cranes per vessel'),
     mix: section(
       {
         share40ft: fraction("Share of boxes that are 40' (the rest are 20')"),
         reeferShare: fraction('Share of reefer boxes'),
         transshipmentShare: fraction('Share of discharged boxes that are transshipment (leave by vessel)'),
-        weightClasses: z.array(weightClass).min(1).describe('Export weight classes and their shares'),
-        destinations: count('Number of destination ports in load lists'),
+        weightClasses: z.array(weightClass).min(1).max(L.weightClasses).describe('Export weight classes and their shares'),
+        destinations: count('Number of destination ports in load lists', L.destinations),
       },
       'Box mix of discharge and load lists',
     ),
-    berthGapM: nonNegative('Clearance kept between vessels at berth, m'),
+    berthGapM: nonNegative('Clearance kept between vessels at berth, m', L.berthGapM),
   },
   'Vessel calls and their box mix',
 );
 
 const quayCranes = section(
   {
-    cycleTimeS: nonNegativeDistribution('Quay crane cycle time per move, s'),
-    workWindow: count('Loading may take any of the next k boxes of the crane sequence'),
+    cycleTimeS: nonNegativeDistribution('Quay crane cycle time per move, s', L.craneCycleS),
+    workWindow: count('Loading may take any of the next k boxes of the crane sequence', 50),
     dualCycling: z.boolean().describe('Within a bay, alternate loading and discharging once both are possible'),
   },
   'Single-trolley quay cranes',
@@ -70,28 +71,28 @@ const quayCranes = section(
 
 const unlocking = section(
   {
-    serviceTimeS: nonNegativeDistribution('Automatic cone removal per discharged box, s'),
-    positions: count('Boxes the station serves at once'),
+    serviceTimeS: nonNegativeDistribution('Automatic cone removal per discharged box, s', { max: L.handlingS }),
+    positions: count('Boxes the station serves at once', L.positions),
   },
   'Automatic unlocking (cone-removal) station',
 );
 
 const vehicles = section(
   {
-    count: count('Fleet size (ARTs)'),
-    speedLoadedMps: positive('Travel speed loaded, m/s'),
-    speedEmptyMps: positive('Travel speed empty, m/s'),
-    stopStartPenaltyS: nonNegative('Fixed time added to each leg for stopping and starting, s'),
+    count: count('Fleet size (ARTs)', L.fleet),
+    speedLoadedMps: positive('Travel speed loaded, m/s', L.speedMps),
+    speedEmptyMps: positive('Travel speed empty, m/s', L.speedMps),
+    stopStartPenaltyS: nonNegative('Fixed time added to each leg for stopping and starting, s', L.stopStartPenaltyS),
   },
   'Autonomous electric trucks (ARTs)',
 );
 
 const battery = section(
   {
-    capacityKWh: positive('Usable battery capacity, kWh'),
-    consumptionLoadedKWhPerKm: nonNegative('Energy per km loaded, kWh/km'),
-    consumptionEmptyKWhPerKm: nonNegative('Energy per km empty, kWh/km'),
-    idleDrawKW: nonNegative('Power drawn while standing, kW'),
+    capacityKWh: positive('Usable battery capacity, kWh', L.capacityKWh),
+    consumptionLoadedKWhPerKm: nonNegative('Energy per km loaded, kWh/km', L.consumptionKWhPerKm),
+    consumptionEmptyKWhPerKm: nonNegative('Energy per km empty, kWh/km', L.consumptionKWhPerKm),
+    idleDrawKW: nonNegative('Power drawn while standing, kW', L.idleDrawKW),
     initialSoc: fraction('State of charge at t = 0'),
     chargeBelowSoc: fraction('Default policy: go charging below this state of charge when no job is assigned'),
     chargeTargetSoc: fraction('Charge up to this state of charge'),
@@ -101,7 +102,7 @@ const battery = section(
 
 const charging = section(
   {
-    plugPowerKW: positive('Power per plug, kW'),
+    plugPowerKW: positive('Power per plug, kW', L.plugPowerKW),
     taperAboveSoc: fraction('Above this state of charge, charging slows'),
     taperPowerShare: fraction('Share of plug power delivered above taperAboveSoc'),
   },
@@ -111,23 +112,24 @@ const charging = section(
 const yard = section(
   {
     initialOccupancy: fraction('Share of yard slots filled at t = 0'),
-    cranesPerBlock: count('Double-cantilever yard cranes per block'),
-    gantrySpeedMps: positive('Yard crane gantry speed, m/s'),
-    trolleyTimeS: nonNegativeDistribution('Trolley travel per crane move, s'),
-    hoistTimeS: nonNegativeDistribution('Hoist down and up per crane move, s'),
+    cranesPerBlock: count('Double-cantilever yard cranes per block', L.cranesPerBlock),
+    gantrySpeedMps: positive('Yard crane gantry speed, m/s', L.gantrySpeedMps),
+    trolleyTimeS: nonNegativeDistribution('Trolley travel per crane move, s', { max: L.handlingS }),
+    hoistTimeS: nonNegativeDistribution('Hoist down and up per crane move, s', { max: L.handlingS }),
     serviceRule: z.enum(['fcfs', 'quay-first']).describe('Order in which a yard crane serves its queue'),
-    importDwellS: nonNegativeDistribution('Time an import box waits in the yard before its pickup truck comes, s'),
-    exportCutOffS: nonNegative('Exports must be in the yard this long before their vessel berths, s'),
+    importDwellS: nonNegativeDistribution('Time an import box waits in the yard before its pickup truck comes, s', { max: L.dwellS }),
+    exportCutOffS: nonNegative('Exports must be in the yard this long before their vessel berths, s', L.exportCutOffS),
   },
   'Yard blocks and their yard cranes',
 );
 
 const gate = section(
   {
-    processingTimeS: nonNegativeDistribution('Gate lane processing time per truck, s'),
+    processingTimeS: nonNegativeDistribution('Gate lane processing time per truck, s', { max: L.handlingS }),
     hourlyProfile: z
-      .array(z.number().nonnegative())
+      .array(z.number().nonnegative().max(L.hourlyWeight))
       .length(24)
+      .refine((w) => w.some((x) => x > 0), 'at least one hour with a weight above 0')
       .describe('Relative weight of external truck arrivals in each hour of the day (24 values, local time of startDate); the boxes to pick up or deliver set how many trucks come'),
     directPickupShare: fraction('Share of imports picked up at the ship side (船边直提), skipping the yard'),
     directLoadingShare: fraction('Share of exports delivered straight to the ship (抵港直装), skipping the yard'),
@@ -137,8 +139,8 @@ const gate = section(
 
 const dispatch = section(
   {
-    strategy: z.string().min(1).describe('Dispatch strategy name, or a path to a strategy module'),
-    gangSize: count('Vehicles per quay crane for the dedicated strategy').optional(),
+    strategy: z.string().min(1).max(1000).describe('Dispatch strategy name, or a path to a strategy module (code: run only with --allow-code)'),
+    gangSize: count('Vehicles per quay crane for the dedicated strategy', L.fleet).optional(),
   },
   'Dispatch',
 );
@@ -149,7 +151,7 @@ export const scenarioSchema = z
     name: z.string().min(1),
     description: z.string().optional(),
     layout: z.string().min(1).describe('Layout GeoJSON file, relative to this scenario file'),
-    seed: z.number().int().nonnegative().describe('Root seed of every random stream'),
+    seed: z.number().int().nonnegative().max(L.seed).describe('Root seed of every random stream'),
     run,
     vessels,
     quayCranes,

@@ -1,5 +1,6 @@
 import type { Scenario } from '../scenario';
-import { sampler, type RandomStream, type RandomStreams } from '../sim';
+import { LIMITS } from '../scenario/limits';
+import { RunFailure, sampler, type RandomStream, type RandomStreams } from '../sim';
 import { EXPORT_DELIVERY_WINDOW_S, TRANSSHIPMENT_MIN_DWELL_S } from './assumptions';
 import type { Box } from './boxes';
 import { cumulative, drawTimeOfDay, type LocalClock } from './timeOfDay';
@@ -47,8 +48,10 @@ export function planCalls(scenario: Scenario, streams: RandomStreams, horizonS: 
     for (let n = 1; ; n++) {
       t += gap();
       if (t >= horizonS) break;
-      if (n > 100_000) throw new RangeError('more than 100,000 vessel calls planned: check vessels.generated.interArrivalS');
+      if (n > 100_000) throw new RunFailure(0, 'more than 100,000 vessel calls planned: check vessels.generated.interArrivalS');
       const moves = Math.max(1, Math.round(size()));
+      // a long tail can draw a call no terminal handles; say so rather than plan millions of boxes
+      if (moves > LIMITS.callMoves) throw new RunFailure(0, `vessels.generated.callSizeMoves drew ${moves.toLocaleString('en-US')} moves for call ${n}, more than the ${LIMITS.callMoves.toLocaleString('en-US')} a call may have: narrow the distribution (its sd)`);
       const discharge = Math.round(moves * g.dischargeShare);
       raw.push({ id: `V${String(n).padStart(3, '0')}`, arrivalS: t, lengthM: length(), discharge, load: moves - discharge, cranes: craneCount() });
     }

@@ -1,11 +1,12 @@
-import { DispatchError } from '../dispatch/dispatchError';
-import type { Assignment, ChargerView, CraneView, DispatchSnapshot, EnergyView, JobView, VehicleView } from '../dispatch/strategy';
+import { DispatchError, describeThrown } from '../dispatch/dispatchError';
+import type { ChargerView, CraneView, DispatchSnapshot, EnergyView, JobView, VehicleView } from '../dispatch/strategy';
 import type { SimEvent, Waiter } from '../sim';
 import { chargeTimeS } from './battery';
 import { expectJob, travelS, yardServiceS } from './expectedFree';
 import { dueTime, releaseJobs, tourDischargePosition } from './jobs';
 import type { DispatcherPort, Job, QuayCraneState, Terminal, Vehicle } from './model';
 import { nudgeCrane } from './quayCrane';
+import { readAnswer, shown, type PlainAssignment } from './strategyAnswer';
 
 /** After every other event at the same instant: one decision sees all that changed at that time. */
 export const DECISION_PRIORITY = 8;
@@ -105,13 +106,13 @@ export class Dispatcher implements DispatcherPort, Waiter {
     this.epochs++;
     const snapshot = this.snapshot();
     const { strategy, sim } = this.t;
-    let assignments: Assignment[];
+    let answer: unknown;
     try {
-      assignments = strategy.decide(snapshot);
+      answer = strategy.decide(snapshot);
     } catch (e) {
-      throw new DispatchError(strategy.name, sim.now, `it threw ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
+      throw new DispatchError(strategy.name, sim.now, `it threw ${describeThrown(e)}`);
     }
-    this.apply(assignments);
+    this.apply(answer);
     this.decideAgainAtForecast();
   }
 
@@ -176,28 +177,28 @@ export class Dispatcher implements DispatcherPort, Waiter {
   }
 
   /** Validates every decision before carrying out any: a strategy's answer is taken whole or not at all. */
-  private apply(assignments: Assignment[]): void {
+  private apply(answer: unknown): void {
     const { t } = this;
     const fail = (problem: string) => new DispatchError(t.strategy.name, t.sim.now, problem);
-    if (!Array.isArray(assignments)) throw fail(`it returned ${typeof assignments}, not an array of assignments`);
+    const assignments = readAnswer(answer, t.vehicles.length, fail);
     const seenVehicles = new Set<number>();
     const seenJobs = new Set<number>();
-    const jobOf = (id: unknown, a: Assignment): Job => {
+    const jobOf = (id: unknown, a: PlainAssignment): Job => {
       const job = typeof id === 'number' ? this.byId.get(id) : undefined;
-      if (job === undefined) throw fail(`assignment ${JSON.stringify(a)}: job ${JSON.stringify(id)} is not an open job`);
+      if (job === undefined) throw fail(`assignment ${a.shown}: job ${shown(id)} is not an open job`);
       if (seenJobs.has(job.id)) throw fail(`job ${job.id} is assigned twice`);
       seenJobs.add(job.id);
       return job;
     };
     const picked: Pick[] = [];
     for (const a of assignments) {
-      const v = Number.isInteger(a?.vehicle) ? t.vehicles[a.vehicle] : undefined;
-      if (v === undefined) throw fail(`assignment ${JSON.stringify(a)} names no vehicle of the fleet (0…${t.vehicles.length - 1})`);
+      const v = typeof a.vehicle === 'number' && Number.isInteger(a.vehicle) ? t.vehicles[a.vehicle] : undefined;
+      if (v === undefined) throw fail(`assignment ${a.shown} names no vehicle of the fleet (0…${t.vehicles.length - 1})`);
       if (seenVehicles.has(v.index)) throw fail(`vehicle ${v.index} (${v.id}) is assigned twice`);
       if (!v.free) throw fail(`vehicle ${v.index} (${v.id}) is not free (it is ${v.state})`);
       seenVehicles.add(v.index);
       if (a.charge === true) {
-        if (a.job !== undefined || a.then !== undefined) throw fail(`assignment ${JSON.stringify(a)} both charges and takes a job`);
+        if (a.job !== undefined || a.then !== undefined) throw fail(`assignment ${a.shown} both charges and takes a job`);
         const target = t.scenario.battery.chargeTargetSoc * t.scenario.battery.capacityKWh;
         if (v.energyKWh >= target) throw fail(`vehicle ${v.index} (${v.id}) is sent charging at ${v.energyKWh.toFixed(1)} kWh, already at the charge target ${target.toFixed(1)} kWh`);
         picked.push({ v, job: null, then: null, asked: -1 });

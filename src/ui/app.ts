@@ -1,4 +1,5 @@
 import { BehaviorSubject, Subject } from 'rxjs';
+import { findStrategy } from '../dispatch/registry';
 import type { LoadedScenario } from '../scenario';
 import { loadScenarioTexts, type ScenarioTexts } from '../run/scenarioTexts';
 import { InputError, formatIssue } from '../validation/issue';
@@ -8,6 +9,12 @@ import { bundledScenarioTexts } from './bundledScenarios';
 import { LiveRun } from './liveRun';
 import { applyScenarioEdits } from './scenarioEdits';
 import { SimClock } from './simClock';
+
+/**
+ * A worker running a picked strategy module that has not answered for this long is stopped: its
+ * strategy is in a loop (the CLI stops a decision at 10 s; a frame here covers many decisions).
+ */
+const MODULE_ANSWER_LIMIT_MS = 15_000;
 
 /** A problem the app shows in place of a run: lines of `FILE: $.path: expected …, got …` or a message. */
 export interface AppProblem {
@@ -33,6 +40,11 @@ export class App {
   clock = new SimClock(1);
   /** an uploaded scenario replaces the bundled one until another is picked */
   upload: ScenarioTexts | null = null;
+  /**
+   * a strategy module the user picked as a file (never from a URL or a scenario): its name and the
+   * blob: URL the workers load it from. Used instead of the strategy setting until cleared.
+   */
+  strategyModule: { name: string; url: string } | null = null;
   /** where a (re)started run is first shown; the demo starts where the warm-up ends, with live KPIs */
   startAtS: (loaded: LoadedScenario) => number = () => 0;
   /** width of the panel over the right of the canvas, px (0 in demo mode) */
@@ -80,7 +92,14 @@ export class App {
       return null;
     }
     try {
-      return { texts: edited.texts, loaded: loadScenarioTexts(edited.texts) };
+      const loaded = loadScenarioTexts(edited.texts);
+      const own = loaded.scenario.dispatch.strategy;
+      // a scenario file may come from anyone: a module it names is not run
+      if (s.strategy === undefined && this.strategyModule === null && findStrategy(own) === undefined) {
+        this.problem$.next({ lines: [`${texts.scenario.file}: $.dispatch.strategy: names a strategy module ("${own.slice(0, 60)}"); the app runs code only from a file you pick ("Strategy module" in the scenario panel): pick it there, or choose a built-in strategy`] });
+        return null;
+      }
+      return { texts: edited.texts, loaded };
     } catch (e) {
       this.problem$.next({ lines: e instanceof InputError ? e.message.split('\n') : [(e as Error).message] });
       return null;
@@ -94,10 +113,15 @@ export class App {
     if (prepared === null) return false;
     this.problem$.next(null);
     const s = this.settings;
+    const module = s.compare.length > 0 ? null : this.strategyModule;
     const strategies = s.compare.length > 0 ? s.compare : [s.strategy];
     let runs: LiveRun[];
     try {
-      runs = await Promise.all(strategies.map((strategy) => LiveRun.start(prepared.texts, { seed: s.seed, durationS: s.durationS, strategy })));
+      runs = await Promise.all(
+        strategies.map((strategy) =>
+          LiveRun.start(prepared.texts, { seed: s.seed, durationS: s.durationS, ...(module === null ? { strategy } : { strategyModule: module.url }) }, module === null ? undefined : MODULE_ANSWER_LIMIT_MS),
+        ),
+      );
     } catch (e) {
       this.problem$.next({ lines: [(e as Error).message] });
       return false;

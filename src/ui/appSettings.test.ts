@@ -17,7 +17,7 @@ describe('settings in the URL', () => {
   it('names each parameter it cannot read and keeps the rest', () => {
     const { settings, problems } = settingsFromUrl('?fleet=-2&duration=soon&speed=7&compare=fcfs&lang=fr&seed=3');
     expect(problems).toEqual([
-      '?duration=soon: expected a positive duration such as 24h, 7d, 90m or 3600 (seconds)',
+      '?duration=soon: expected a positive duration of at most 400 days, such as 24h, 7d, 90m or 3600 (seconds)',
       '?fleet=-2: expected a whole number ≥ 1',
       '?speed=7: expected one of 1, 10, 60, 300, 900, 3600, max',
       '?compare=fcfs: expected 2 to 4 strategies separated by commas',
@@ -25,5 +25,15 @@ describe('settings in the URL', () => {
     ]);
     expect(settings.seed).toBe(3);
     expect(settings.fleet).toBeUndefined();
+  });
+
+  it('names built-in strategies only: a link never makes the app load code', () => {
+    const { settings, problems } = settingsFromUrl('?strategy=data:text/javascript,fetch(%22https://example.org%22)&compare=fcfs,https://example.org/s.mjs');
+    expect(settings.strategy).toBeUndefined();
+    expect(settings.compare).toEqual([]);
+    expect(problems).toEqual([
+      '?strategy=data:text/javascript,fetch("https://e...: expected one of fcfs, nearest, dedicated, pooled-lap, lookahead, dual-cycle, energy-aware (a strategy module runs only from a file you pick in the scenario panel)',
+      '?compare=https://example.org/s.mjs: expected one of fcfs, nearest, dedicated, pooled-lap, lookahead, dual-cycle, energy-aware (a strategy module runs only from a file you pick in the scenario panel)',
+    ]);
   });
 });

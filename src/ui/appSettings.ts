@@ -1,3 +1,4 @@
+import { findStrategy, strategyNames } from '../dispatch/registry';
 import { durationS, durationText, DURATION_FORMS } from '../run/duration';
 import { SPEEDS, type Speed } from './simClock';
 
@@ -51,7 +52,14 @@ export function settingsFromUrl(search: string): { settings: AppSettings; proble
     return Number.isNaN(v) ? undefined : v;
   };
   s.scenario = q.get('scenario') || s.scenario;
-  s.strategy = q.get('strategy') || undefined;
+  // a link names built-in strategies only: code comes from a file the user picks, never from a URL
+  const builtIn = (name: string, key: string): boolean => {
+    if (findStrategy(name) !== undefined) return true;
+    problems.push(`?${key}=${name.length > 40 ? `${name.slice(0, 37)}...` : name}: expected one of ${strategyNames().join(', ')} (a strategy module runs only from a file you pick in the scenario panel)`);
+    return false;
+  };
+  const strategy = q.get('strategy');
+  s.strategy = strategy && builtIn(strategy, 'strategy') ? strategy : undefined;
   s.seed = count('seed', 0);
   s.durationS = seconds('duration', false);
   s.warmUpS = seconds('warmup', true);
@@ -68,8 +76,9 @@ export function settingsFromUrl(search: string): { settings: AppSettings; proble
   const compare = q.get('compare');
   if (compare) {
     const names = compare.split(',').filter((n) => n !== '');
-    if (names.length >= 2 && names.length <= 4) s.compare = names;
-    else problems.push(`?compare=${compare}: expected 2 to 4 strategies separated by commas`);
+    const known = names.every((n) => builtIn(n, 'compare')); // each unknown one is a problem line
+    if (known && names.length >= 2 && names.length <= 4) s.compare = names;
+    else if (known) problems.push(`?compare=${compare}: expected 2 to 4 strategies separated by commas`);
   }
   const lang = q.get('lang');
   if (lang === 'en' || lang === 'zh') s.lang = lang;

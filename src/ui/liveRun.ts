@@ -11,6 +11,33 @@ export function spawnBrowserSimWorker(): { api: Comlink.Remote<SimWorkerApi>; te
 }
 
 /**
+ * The worker's calls, each raced against `limitMs`: past it the worker is terminated and the call
+ * (and every later one) rejects with a message saying why.
+ */
+function guarded(worker: { api: Comlink.Remote<SimWorkerApi>; terminate(): void }, limitMs: number): { api: Comlink.Remote<SimWorkerApi>; terminate(): void } {
+  let stopped: Error | null = null;
+  const api = new Proxy(worker.api, {
+    get(target, key, receiver) {
+      const member = Reflect.get(target, key, receiver);
+      if (typeof key === 'symbol' || key === 'then' || typeof member !== 'function') return member;
+      return (...args: unknown[]) => {
+        if (stopped !== null) return Promise.reject(stopped);
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const limit = new Promise<never>((_, reject) => {
+          timer = setTimeout(() => {
+            stopped = new Error(`the strategy module did not answer for ${limitMs / 1000} s (a loop in its code?): its run was stopped`);
+            worker.terminate();
+            reject(stopped);
+          }, limitMs);
+        });
+        return Promise.race([(member as (...a: unknown[]) => Promise<unknown>)(...args), limit]).finally(() => clearTimeout(timer));
+      };
+    },
+  });
+  return { api, terminate: () => worker.terminate() };
+}
+
+/**
  * One run in its own worker, seen as streams: each frame the worker answers, and the KPIs when
  * asked for. At most one frame request is in flight, so a slow worker lowers the frame rate of
  * its updates instead of queueing requests.
@@ -33,8 +60,13 @@ export class LiveRun {
     readonly options: WorkerRunOptions,
   ) {}
 
-  static async start(texts: ScenarioTexts, options: WorkerRunOptions): Promise<LiveRun> {
-    const worker = spawnBrowserSimWorker();
+  /**
+   * Starts a run in a new worker. With `answerLimitMs` (a strategy module the user picked), a worker
+   * that does not answer a request for that long is stopped and the run fails with a message:
+   * a loop in the module's code would otherwise freeze the run for ever.
+   */
+  static async start(texts: ScenarioTexts, options: WorkerRunOptions, answerLimitMs?: number): Promise<LiveRun> {
+    const worker = answerLimitMs === undefined ? spawnBrowserSimWorker() : guarded(spawnBrowserSimWorker(), answerLimitMs);
     try {
       const summary = await worker.api.load(texts, options);
       return new LiveRun(worker, summary, texts, options);

@@ -4,7 +4,10 @@ import type { App } from './app';
 import type { AppSettings } from './appSettings';
 import { bundledScenarioNames, bundledScenarioTexts } from './bundledScenarios';
 import { byId, el } from './dom';
-import type { LabelKey, Translate } from './i18n';
+import { fillLabel, type LabelKey, type Translate } from './i18n';
+
+/** The strategy select's value for a picked module. */
+const MODULE = '__module__';
 
 /**
  * Pick a bundled scenario, upload a scenario JSON and its layout GeoJSON, or edit the key figures;
@@ -20,14 +23,15 @@ export function bindScenarioPanel(app: App, t: Translate, openTab: (name: string
 
   scenarioSelect.append(...bundledScenarioNames().map((n) => el('option', { value: n }, n)), el('option', { value: 'upload', disabled: '' }, t('form.uploaded')));
   const relabel = () => {
-    strategySelect.replaceChildren(el('option', { value: '' }, t('form.scenarioStrategy')), ...strategyNames().map((n) => el('option', { value: n }, `${n} — ${t(`strategy.${n}` as LabelKey)}`)));
+    const module = app.strategyModule === null ? [] : [el('option', { value: MODULE }, fillLabel(t('form.moduleOption'), { name: app.strategyModule.name }))];
+    strategySelect.replaceChildren(el('option', { value: '' }, t('form.scenarioStrategy')), ...strategyNames().map((n) => el('option', { value: n }, `${n} — ${t(`strategy.${n}` as LabelKey)}`)), ...module);
     (scenarioSelect.options[scenarioSelect.options.length - 1] as HTMLOptionElement).textContent = t('form.uploaded');
     fill(app.settings);
   };
   const fill = (s: AppSettings) => {
     scenarioSelect.value = s.scenario;
     (scenarioSelect.options[scenarioSelect.options.length - 1] as HTMLOptionElement).disabled = app.upload === null;
-    strategySelect.value = s.strategy ?? '';
+    strategySelect.value = app.strategyModule !== null ? MODULE : (s.strategy ?? '');
     const scenario = app.loaded?.scenario;
     field('fleet').value = String(s.fleet ?? scenario?.vehicles.count ?? '');
     field('cranes').value = String(s.cranesPerVessel ?? scenario?.vessels.cranesPerVessel.max ?? '');
@@ -62,10 +66,11 @@ export function bindScenarioPanel(app: App, t: Translate, openTab: (name: string
       if (Number.isNaN(v)) problems.push(`${t(label)}: ${t('form.expectDuration')}`);
       return Number.isNaN(v) ? undefined : v;
     };
+    if (strategySelect.value !== MODULE) dropModule();
     const next: AppSettings = {
       ...app.settings,
       scenario: scenarioSelect.value,
-      strategy: strategySelect.value || undefined,
+      strategy: strategySelect.value === MODULE ? undefined : strategySelect.value || undefined,
       fleet: checked('fleet', 1, 'form.fleet'),
       cranesPerVessel: checked('cranes', 1, 'form.cranesPerVessel'),
       chargers: checked('chargers', 1, 'form.chargers'),
@@ -95,6 +100,19 @@ export function bindScenarioPanel(app: App, t: Translate, openTab: (name: string
     app.upload = { scenario: { file: uploads.scenario.name, text: uploads.scenario.text }, files };
     void app.apply({ ...app.settings, scenario: 'upload', fleet: undefined, cranesPerVessel: undefined, chargers: undefined, seed: undefined, durationS: undefined, warmUpS: undefined });
   };
+  // code only from a file the user picks here: a blob: URL the workers import, never put in a link
+  const dropModule = () => {
+    if (app.strategyModule !== null) URL.revokeObjectURL(app.strategyModule.url);
+    app.strategyModule = null;
+  };
+  byId<HTMLInputElement>('strategy-module').addEventListener('change', async (e) => {
+    const file = (e.target as HTMLInputElement).files?.[0];
+    if (file === undefined) return;
+    dropModule();
+    app.strategyModule = { name: file.name, url: URL.createObjectURL(new Blob([await file.text()], { type: 'text/javascript' })) };
+    relabel();
+    void app.apply({ ...app.settings, strategy: undefined, compare: [] });
+  });
   byId<HTMLInputElement>('upload-scenario').addEventListener('change', (e) => void onUpload(e.target as HTMLInputElement, 'scenario'));
   byId<HTMLInputElement>('upload-layout').addEventListener('change', (e) => void onUpload(e.target as HTMLInputElement, 'layout'));
   relabel();

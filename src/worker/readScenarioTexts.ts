@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
+import { LIMITS } from '../scenario/limits';
+import { readInputFile } from '../scenario/readInputFile';
 import type { ScenarioTexts } from '../run/scenarioTexts';
 import { InputError } from '../validation/issue';
 import { parseJson } from '../validation/parseJson';
@@ -10,21 +11,14 @@ import { parseJson } from '../validation/parseJson';
  * reports it with the rest.
  */
 export function readScenarioTexts(file: string): ScenarioTexts {
-  const text = readOrNull(file);
-  if (text === null) throw new InputError([{ file, path: '$', expected: 'a readable scenario file', got: 'no such file or not readable' }]);
+  const read = readInputFile(file, LIMITS.scenarioFileBytes);
+  if ('problem' in read) throw new InputError([{ file, path: '$', expected: 'a readable scenario file', got: read.problem }]);
+  const text = read.text;
   const layout = (parseJson(text).value as { layout?: unknown } | undefined)?.layout;
   const files: Record<string, string> = {};
   if (typeof layout === 'string') {
-    const layoutText = readOrNull(join(dirname(file), layout));
-    if (layoutText !== null) files[layout] = layoutText;
+    const layoutRead = readInputFile(isAbsolute(layout) ? layout : join(dirname(file), layout), LIMITS.layoutFileBytes);
+    if ('text' in layoutRead) files[layout] = layoutRead.text;
   }
   return { scenario: { file, text }, files };
-}
-
-function readOrNull(file: string): string | null {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return null;
-  }
 }

@@ -44,7 +44,7 @@ describe('runBatch', () => {
       { scenarioFile: DEMO, seed: 7, durationS: DAY_S / 4, strategy: 'nope', fleet: 4 },
       { scenarioFile: DEMO, seed: 2, durationS: DAY_S / 4, strategy: 'fcfs' },
     ];
-    await expect(runBatch(tasks, { workers: 3 })).rejects.toThrow(/^task 2 \(scenarios\/demo-small\.json, strategy "nope", seed 7, fleet 4\) failed: unknown strategy "nope"; known: /);
+    await expect(runBatch(tasks, { workers: 3 })).rejects.toThrow(/^task 2 \(scenarios\/demo-small\.json, strategy "nope", seed 7, fleet 4\) failed: unknown strategy "nope" \(have: fcfs, .*\); a strategy module is run only when chosen as one$/);
     expect(threads).toEqual({ started: 3, terminated: 3 });
   });
 

@@ -3,6 +3,8 @@ import type { ScenarioTexts } from '../run/scenarioTexts';
 import { readScenarioTexts } from './readScenarioTexts';
 import type { SimWorker } from './spawnSimWorker';
 import { onWorkerPool } from './workerPool';
+import type { WorkerLimits } from './workerLimits';
+import { workerStrategy } from './workerStrategy';
 
 export interface RunTask {
   /** path of the scenario file; its layout is read beside it */
@@ -10,15 +12,17 @@ export interface RunTask {
   seed: number;
   /** default: the scenario's */
   durationS?: number;
-  /** a registered name or a module URL (see strategySpecFromCli) */
+  /** a registered name or the file: URL of a module the user chose (see strategyFromText) */
   strategy: string;
   /** number of vehicles; default: the scenario's */
   fleet?: number;
 }
 
-export interface BatchOptions {
+export interface BatchOptions extends Partial<WorkerLimits> {
   /** worker threads; default: the machine's available parallelism */
   workers?: number;
+  /** wall time one run may take before it is stopped and fails, s (default: none) */
+  timeoutS?: number;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -47,13 +51,13 @@ export async function runBatch(tasks: readonly RunTask[], options: BatchOptions 
       if (outcome.ok) results[k] = outcome.value;
       options.onProgress?.(++done, tasks.length);
     },
-    { workers: options.workers, stopOnFailure: true },
+    { workers: options.workers, stopOnFailure: true, timeoutS: options.timeoutS, limits: { decisionLimitS: options.decisionLimitS, maxMemoryMb: options.maxMemoryMb } },
   );
   return results;
 }
 
 async function runTask(worker: SimWorker, task: RunTask, texts: ScenarioTexts): Promise<RunResult> {
   const { seed, durationS, strategy, fleet } = task;
-  await worker.api.load(texts, { seed, durationS, strategy, fleet });
+  await worker.api.load(texts, { seed, durationS, fleet, ...workerStrategy(strategy) });
   return worker.api.run();
 }

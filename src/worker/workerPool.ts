@@ -1,5 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { spawnSimWorker, type SimWorker } from './spawnSimWorker';
+import { RunLimitError, type WorkerLimits } from './workerLimits';
+
+/** The failure of a run that ran out of its wall time. */
+export function timedOut(timeoutS: number): RunLimitError {
+  return new RunLimitError(`the run did not finish within its ${formatSeconds(timeoutS)} timeout: it was stopped (--timeout changes the limit)`);
+}
+
+const formatSeconds = (s: number) => (s >= 3600 ? `${+(s / 3600).toFixed(2)} h` : s >= 60 ? `${+(s / 60).toFixed(2)} min` : `${s} s`);
 
 export interface PoolOptions {
   /** worker threads; default: the machine's available parallelism */
@@ -10,6 +18,10 @@ export interface PoolOptions {
    * have died), and the other tasks go on.
    */
   stopOnFailure: boolean;
+  /** wall time one task may take before its worker is stopped and the task fails, s (default: none) */
+  timeoutS?: number;
+  /** each worker's decision-time and memory limits */
+  limits?: Partial<WorkerLimits>;
 }
 
 export type Outcome<R> = { ok: true; value: R } | { ok: false; error: unknown };
@@ -27,7 +39,8 @@ export async function onWorkerPool<T, R>(
 ): Promise<void> {
   if (tasks.length === 0) return;
   const count = Math.max(1, Math.min(options.workers ?? availableParallelism(), tasks.length));
-  const pool = Array.from({ length: count }, spawnSimWorker);
+  const spawn = () => spawnSimWorker(options.limits);
+  const pool = Array.from({ length: count }, spawn);
   let next = 0;
   let stopped = false;
 
@@ -35,8 +48,10 @@ export async function onWorkerPool<T, R>(
     while (!stopped && next < tasks.length) {
       const k = next++;
       let outcome: Outcome<R>;
+      const worker = pool[slot];
+      const timer = options.timeoutS === undefined ? null : setTimeout(() => worker.kill(timedOut(options.timeoutS!)), options.timeoutS * 1000);
       try {
-        outcome = { ok: true, value: await work(pool[slot], tasks[k], k) };
+        outcome = { ok: true, value: await work(worker, tasks[k], k) };
       } catch (error) {
         if (options.stopOnFailure) {
           stopped = true;
@@ -45,8 +60,10 @@ export async function onWorkerPool<T, R>(
         outcome = { ok: false, error };
         // a run that failed may have taken its thread with it: start the next task on a fresh one
         const old = pool[slot];
-        pool[slot] = spawnSimWorker();
+        pool[slot] = spawn();
         await old.terminate();
+      } finally {
+        if (timer !== null) clearTimeout(timer);
       }
       onSettled(k, outcome);
     }

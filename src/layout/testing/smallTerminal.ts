@@ -11,7 +11,8 @@ import type { Xy } from '../design/straightLane';
  *      (20,60) ◄──── HL-SEA ───── (80,60)        both handover lanes run west: bay 0 is at the east end
  *        │R2                        ▲R1 · CH1 at (90,40) snaps to (80,40)
  *  P1 ⇄ (20,20) ───── TL1 ──────► (80,20)        QC1 at (50,3) on the rail; its transfer point is (50,20)
- *  (0,20)  SPUR, two-way; P1 at (5,25) snaps to (5,20)
+ *  (0,20)  SPUR, two-way; P1 at (5,25) snaps to (5,20)     U1 (unlocking) at (75,30) snaps to (80,30) on R1
+ *  (-10,20) ⇄ (0,20): gate lanes, GI in (east), GO out (west): a loop that adds no shortcut
  *  ════════════ quay y = 0, water below ═══════
  */
 export const SMALL_ORIGIN: LonLat = [117.79, 38.98];
@@ -40,6 +41,9 @@ export function smallTerminalFeatures(): MetricFeature[] {
     f('lane', 'SPUR', { twoWay: true }, line([20, 20], [0, 20])), // 12
     f('charger', 'CH1', { plugs: 2 }, point(90, 40)), // 13
     f('parking', 'P1', { capacity: 4 }, point(5, 25)), // 14
+    f('unlockingStation', 'U1', {}, point(75, 30)), // 15
+    f('gateLane', 'GI', { direction: 'in' }, line([-10, 20], [0, 20])), // 16
+    f('gateLane', 'GO', { direction: 'out' }, line([0, 20], [-10, 20])), // 17
   ];
 }
 

@@ -1,20 +1,15 @@
 import { buildLayout, type Layout } from '../../layout';
-import type { MetricFeature } from '../../layout/design/terminalDesign';
 import { smallTerminal, smallTerminalFeatures } from '../../layout/testing/smallTerminal';
 import { scenarioSchema, type LoadedScenario, type ScenarioInput } from '../../scenario';
 
 /**
  * The hand-drawn test terminal of layout/testing (1 quay crane, 1 block of 10 bays × 4 rows × 3
- * tiers, 1 charger, 1 parking) plus an unlocking station on lane R1 at (80, 30). A vehicle's loop
+ * tiers, 1 charger, 1 parking, the unlocking station on lane R1 at (80, 30), a gate). A vehicle's loop
  * is transfer point (50,20) → unlocking (80,30): 40 m → bay b of the sea side: 33 + 6b m → back to
  * the transfer point: 127 − 6b m; from the parking (5,20) to the transfer point: 45 m.
  */
 export function microLayout(): Layout {
-  const features: MetricFeature[] = [
-    ...smallTerminalFeatures(),
-    { properties: { kind: 'unlockingStation', id: 'U1' }, geometry: { type: 'Point', coordinates: [75, 30] } },
-  ];
-  const { layout, issues } = buildLayout(smallTerminal({ round: false, features }), 'micro.geojson');
+  const { layout, issues } = buildLayout(smallTerminal({ round: false, features: smallTerminalFeatures() }), 'micro.geojson');
   if (layout === null) throw new Error(`micro layout: ${JSON.stringify(issues)}`);
   return layout;
 }
@@ -50,7 +45,7 @@ export function microScenario(vehicles: number, moves = 20, overrides: (s: Scena
       trolleyTimeS: constant(10),
       hoistTimeS: constant(20),
       serviceRule: 'fcfs',
-      importDwellS: constant(1e9),
+      importDwellS: constant(5_000_000), // about 58 days: no pickup within the run
       exportCutOffS: 0,
     },
     gate: { processingTimeS: constant(60), hourlyProfile: Array(24).fill(1), directPickupShare: 0, directLoadingShare: 0 },
