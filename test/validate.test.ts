@@ -162,6 +162,12 @@ describe('zhigang validate accepts only what run can run to its end', () => {
     expect(r.err.split('\n')).toEqual([`${huge.layout}: $.features[${at}].properties.bays: expected a number ≤ 200, got 1000000`, `${huge.layout}: $.features[${at}].properties.rows: expected a number ≤ 20, got 1000000`]);
   });
 
+  it('a layout point a continent away', async () => {
+    const far = layoutVariant('far', (fs) => (fs.find((f) => f.properties.kind === 'parking').geometry.coordinates[1] += 45));
+    const at = JSON.parse(readFileSync(far.layout, 'utf8')).features.findIndex((f: any) => f.properties.kind === 'parking');
+    expect((await runCli(['validate', far.scenario])).err).toBe(`${far.layout}: $.features[${at}].geometry.coordinates: expected points within 20 km of the quay's first point (a terminal), got a point 5004 km away`);
+  });
+
   it('an inter-arrival of 0 or 1e-9 s', async () => {
     for (const value of [0, 1e-9]) {
       const file = variant(`gap-${value}`, (s) => (s.vessels.generated.interArrivalS = { dist: 'constant', value }));

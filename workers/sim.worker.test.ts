@@ -58,6 +58,17 @@ describe('the simulation worker under worker_threads', () => {
     expect((await worker.api.frame(2 * DAY_S)).finished).toBe(true);
   });
 
+  it("runs free ('as fast as possible') to the same end, answering frames between its chunks", async () => {
+    await worker.api.load(readScenarioTexts(DEMO), { durationS: DAY_S, seed: 2 });
+    const free = worker.api.runFree(5);
+    const seen: number[] = [];
+    // no frame paces it: these only look, and each finds the run further on (or at its end)
+    for (let k = 0; k < 3; k++) seen.push((await worker.api.frame(0)).timeS);
+    expect(await free).toBe(DAY_S);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(await worker.api.run()).toStrictEqual(runSimulation(readScenarioFile(DEMO), { seed: 2, durationS: DAY_S }).result);
+  });
+
   it('rejects a bad scenario with its issues, naming the file and the JSON path', async () => {
     const texts = readScenarioTexts(DEMO);
     const broken = { ...texts, scenario: { ...texts.scenario, text: texts.scenario.text.replace('"count": 12', '"count": -1') } };

@@ -76,12 +76,23 @@ export interface SimWorkerApi {
   /** KPIs so far, as if the run ended now. */
   kpis(): KpiResult;
   /**
+   * "As fast as possible": advances the run on its own, in chunks of about `chunkMs` of work with a
+   * pause between them in which other calls (a frame, the KPIs) are answered, until the end or
+   * `stopFree`. Resolves with the time reached. The view's frame rate does not pace it.
+   */
+  runFree(chunkMs?: number): Promise<number>;
+  stopFree(): void;
+  /**
    * This thread's V8 heap in use, bytes, after a full collection when the host exposes `gc`
    * (`node --expose-gc`, or v8.setFlagsFromString before the thread starts); null outside Node.
    * For memory benchmarks: what a long run keeps.
    */
   heapUsedBytes(): number | null;
 }
+
+/** runFree: work between two pauses, ms, and simulated time per step within it, s. */
+const FREE_CHUNK_MS = 40;
+const FREE_STEP_S = 120;
 
 /**
  * The API object a worker exposes; plain functions, so it also runs (and is tested) on a main
@@ -91,6 +102,8 @@ export interface SimWorkerApi {
 export function createSimWorkerApi(beat: DecisionBeat | null = null): SimWorkerApi {
   let session: RunSession | null = null;
   let trace: TraceChunks | null = null;
+  /** the run advancing on its own (runFree), if any */
+  let free: RunSession | null = null;
   const current = (): RunSession => {
     if (session === null) throw new Error('no run: load a scenario first');
     return session;
@@ -137,6 +150,20 @@ export function createSimWorkerApi(beat: DecisionBeat | null = null): SimWorkerA
     },
     inspect: (target) => inspect(current(), target),
     kpis: () => current().kpisNow(),
+    async runFree(chunkMs = FREE_CHUNK_MS) {
+      const run = current();
+      free = run;
+      while (free === run && session === run && !run.finished) {
+        const until = performance.now() + chunkMs;
+        while (!run.finished && performance.now() < until) run.advanceTo(run.timeS + FREE_STEP_S);
+        await new Promise((resolve) => setTimeout(resolve, 0)); // answer what waits meanwhile
+      }
+      if (free === run) free = null;
+      return run.timeS;
+    },
+    stopFree() {
+      free = null;
+    },
     heapUsedBytes() {
       const host = globalThis as { gc?: () => void; process?: { memoryUsage?: () => { heapUsed: number } } };
       host.gc?.();

@@ -25,6 +25,9 @@ export function buildLayout(geojson: unknown, file: string): { layout: Layout | 
   const f = parsed.byKind;
   const issues = referenceIssues(f);
   const frame = localFrame(originOf(f));
+  const far = extentIssues(f, frame);
+  // one point a continent away makes every drive absurd: stop before building roads on it
+  if (far.length > 0) return { layout: null, issues: [...issues, ...far] };
   const line = (c: readonly (readonly number[])[]) => metricLine(frame, c);
 
   const { graph, lanes } = buildLaneGraph(laneInputs(f, frame));
@@ -87,6 +90,25 @@ export function buildLayout(geojson: unknown, file: string): { layout: Layout | 
     travel,
   };
   return { layout, issues: [] };
+}
+
+/** How far from the quay's first point a layout may reach: a terminal, with its gate roads, is a few km across. */
+export const MAX_EXTENT_M = 20_000;
+
+/** Each feature with a point farther than MAX_EXTENT_M from the origin, once, with the farthest point. */
+function extentIssues(f: FeaturesByKind, frame: LocalFrame): Issue[] {
+  const issues: { index: number; issue: Issue }[] = [];
+  for (const list of Object.values(f)) {
+    for (const { index, feature } of list) {
+      const g = feature.geometry;
+      const points: readonly (readonly number[])[] = g.type === 'Point' ? [g.coordinates] : g.type === 'LineString' ? g.coordinates : g.coordinates[0];
+      let farthest = 0;
+      for (const p of points) farthest = Math.max(farthest, Math.hypot(...frame.toMetres(p)));
+      if (farthest > MAX_EXTENT_M)
+        issues.push({ index, issue: { path: jsonPath(['features', index, 'geometry', 'coordinates']), expected: `points within ${MAX_EXTENT_M / 1000} km of the quay's first point (a terminal)`, got: `a point ${(farthest / 1000).toFixed(0)} km away` } });
+    }
+  }
+  return issues.sort((a, b) => a.index - b.index).map((x) => x.issue);
 }
 
 /** The quay's first point; without a quay (already an issue) any point keeps the other checks going. */

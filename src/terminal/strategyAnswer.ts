@@ -6,8 +6,8 @@ export interface PlainAssignment {
   job: unknown;
   then: unknown;
   charge: unknown;
-  /** how a message shows it */
-  shown: string;
+  /** how a message shows it (made only for a message) */
+  readonly shown: string;
 }
 
 /**
@@ -24,7 +24,15 @@ export function readAnswer(answer: unknown, fleet: number, fail: (problem: strin
     for (let k = 0; k < n; k++) {
       const a: unknown = answer[k];
       const field = (key: string) => (typeof a === 'object' && a !== null ? (a as Record<string, unknown>)[key] : undefined);
-      out.push({ vehicle: field('vehicle'), job: field('job'), then: field('then'), charge: field('charge'), shown: shown(a) });
+      out.push({
+        vehicle: field('vehicle'),
+        job: field('job'),
+        then: field('then'),
+        charge: field('charge'),
+        get shown() {
+          return shown(a);
+        },
+      });
     }
     return out;
   } catch (e) {

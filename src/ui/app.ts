@@ -161,20 +161,39 @@ export class App {
     await Promise.all(this.runs$.value.map((r) => r.refreshKpis()));
   }
 
-  /** One animation frame: ask the runs for the clock's time and draw what the view has. */
-  /** Returns whether a picture was drawn (nothing changed: nothing drawn). */
+  /**
+   * One animation frame: ask the runs for the clock's time and draw what the view has. At 'max' the
+   * workers advance on their own and a frame asks where they are.
+   * Returns whether a picture was drawn (nothing changed: nothing drawn).
+   */
   tick(nowMs: number): boolean {
     const runs = this.runs$.value;
     if (runs.length === 0) return false;
     const reached = Math.min(...runs.map((r) => r.timeS));
-    if (this.clock.playing && reached < this.clock.durationS && !runs.some((r) => r.busy)) {
+    const free = this.clock.playing && this.clock.speed === 'max';
+    if (!free) runs.forEach((r) => r.stopFree());
+    if (free) this.runFree(runs);
+    else if (this.clock.playing && reached < this.clock.durationS && !runs.some((r) => r.busy)) {
       const target = this.clock.target(nowMs, reached);
       for (const run of runs) {
-        if (run === this.shownRun) void run.requestFrame(target).then((ms) => ms !== null && this.clock.tookMs(ms)).then(() => this.noticeEnd(run));
+        if (run === this.shownRun) void run.requestFrame(target).then(() => this.noticeEnd(run));
         else void run.advanceTo(target).then(() => this.noticeEnd(run));
       }
     }
     return this.view?.render(nowMs) ?? false;
+  }
+
+  /**
+   * 'As fast as possible': each worker advances its run on its own, whatever the frame rate (a
+   * software-rendered page may draw one frame a second); a frame only looks at where it is.
+   */
+  private runFree(runs: LiveRun[]): void {
+    for (const run of runs) {
+      run.startFree(() => this.noticeEnd(run));
+      if (run.busy) continue;
+      if (run === this.shownRun) void run.requestFrame(0).then(() => this.noticeEnd(run));
+      else void run.advanceTo(0).then(() => this.noticeEnd(run));
+    }
   }
 
   private noticeEnd(run: LiveRun): void {

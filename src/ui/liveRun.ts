@@ -135,6 +135,28 @@ export class LiveRun {
     }
   }
 
+  /** whether the worker advances the run on its own ('as fast as possible') */
+  freeRunning = false;
+
+  /** Lets the worker advance on its own until the end or stopFree; frames then only look. */
+  startFree(onEnd: () => void): void {
+    if (this.freeRunning || this.finished) return;
+    this.freeRunning = true;
+    this.worker.api
+      .runFree()
+      .then((timeS) => {
+        this.timeS = Math.max(this.timeS, timeS);
+        this.finished = this.timeS >= this.summary.durationS;
+        if (this.finished) onEnd();
+      })
+      .catch((e: unknown) => this.errors$.next(e as Error))
+      .finally(() => (this.freeRunning = false));
+  }
+
+  stopFree(): void {
+    if (this.freeRunning) void this.worker.api.stopFree();
+  }
+
   async refreshKpis(): Promise<void> {
     if (this.kpisInFlight) return;
     this.kpisInFlight = true;

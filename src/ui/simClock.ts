@@ -1,15 +1,14 @@
 /**
  * Which simulated time a view asks the worker for. Simulated time is never derived from frame
  * deltas: at a set speed it is the time at the last anchor plus speed × wall time since, so it does
- * not depend on the frame rate; "as fast as possible" asks for chunks sized to keep frames flowing.
+ * not depend on the frame rate. "As fast as possible" is not paced here at all: the workers advance
+ * on their own (SimWorkerApi.runFree) and frames only look.
  */
 export type Speed = number | 'max';
 
 /** The speeds offered, simulated seconds per wall second. */
 export const SPEEDS: readonly Speed[] = [1, 10, 60, 300, 900, 3600, 'max'];
 
-/** A worker call of about this many wall milliseconds per frame keeps the page responsive. */
-const MAX_CHUNK_TARGET_MS = 30;
 /**
  * Behind by more than this much wall time's worth, the clock drops the backlog instead of racing.
  * It is well above a frame interval even at 1 fps (a software-rendered canvas): there the run is
@@ -24,8 +23,6 @@ export class SimClock {
   speed: Speed = 60;
   private anchorWallMs = 0;
   private anchorSimS = 0;
-  /** 'max' speed: simulated seconds per request, adapted to how long the last one took */
-  private chunkS = 600;
 
   constructor(readonly durationS: number) {}
 
@@ -50,19 +47,11 @@ export class SimClock {
     this.anchorSimS = simS;
   }
 
-  /** The time to ask for now, given where the run is (`reachedS`); never beyond the run's end. */
+  /** The time to ask for now, given where the run is (`reachedS`); never beyond the run's end ('max': where it is). */
   target(wallMs: number, reachedS: number): number {
-    if (!this.playing) return reachedS;
-    if (this.speed === 'max') return Math.min(this.durationS, reachedS + this.chunkS);
+    if (!this.playing || this.speed === 'max') return reachedS;
     const wanted = () => Math.min(this.durationS, this.anchorSimS + (this.speed as number) * ((wallMs - this.anchorWallMs) / 1000));
     if (wanted() - reachedS > this.speed * MAX_LAG_WALL_S) this.anchor(wallMs - RESUME_AHEAD_WALL_S * 1000, reachedS);
     return wanted();
-  }
-
-  /** 'max' speed: the last request of `chunkS` took `tookMs`; size the next one to the budget. */
-  tookMs(tookMs: number): void {
-    if (this.speed !== 'max') return;
-    const scale = MAX_CHUNK_TARGET_MS / Math.max(1, tookMs);
-    this.chunkS = Math.min(6 * 3600, Math.max(60, this.chunkS * Math.min(2, Math.max(0.5, scale))));
   }
 }

