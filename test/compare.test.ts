@@ -1,11 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compare } from '../src/compare/compare';
 import { summarizeComparison } from '../src/compare/comparison';
 import { runSimulation } from '../src/run/runSimulation';
+import { loadStrategyModule } from '../src/run/strategyModule';
 import { readScenarioFile } from '../src/scenario/readScenarioFile';
 import { runCli } from './helpers/cli';
 
@@ -68,6 +69,19 @@ describe('compare', () => {
 });
 
 describe('custom strategies in run', () => {
+  it('runs a module in its worker and writes its trace there, the same as a run in this thread', async () => {
+    const module = resolve('scenarios/strategies/crane-round-robin.js');
+    const trace = join(mkdtempSync(join(tmpdir(), 'zhigang-trace-')), 'trace.jsonl');
+    const r = await runCli(['run', demo, '--duration', '3d', '--strategy', module, '--trace', trace, '--json']);
+    expect(r.code).toBe(0);
+    const lines: string[] = [];
+    const here = runSimulation(readScenarioFile(demo), { durationS: 3 * 86400, strategy: await loadStrategyModule(pathToFileURL(module).href), trace: (x) => void lines.push(JSON.stringify(x)) }).result;
+    expect(JSON.parse(r.out)).toEqual(JSON.parse(JSON.stringify(here)));
+    expect(readFileSync(trace, 'utf8')).toBe(lines.map((l) => `${l}\n`).join(''));
+    // megabytes: the trace crossed from the worker in chunks (one a megabyte), in order
+    expect(statSync(trace).size).toBeGreaterThan(1.5 * 2 ** 20);
+  });
+
   it('stops a run whose strategy gives a vehicle twice, naming it and the time', async () => {
     const { code, err } = await runCli(['run', demo, '--duration', '1d', '--strategy', moduleFile('greedy.mjs', twice)]);
     expect(code).toBe(1);

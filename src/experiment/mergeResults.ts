@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
+import { OutputError } from '../validation/outputError';
 import { resolve } from 'node:path';
 import { InputError } from '../validation/issue';
 import type { ExperimentPlan } from './plan';
@@ -53,7 +54,11 @@ export function mergeResults(inputs: readonly string[], out: string): MergeOutco
   const kept = effectiveRecords(all);
   const position = new Map(plan.configurations.map((c) => [c.id, c.index]));
   const records = [...kept.values()].sort((a, b) => a.replication - b.replication || position.get(a.config)! - position.get(b.config)!);
-  mkdirSync(out, { recursive: true });
+  try {
+    mkdirSync(out, { recursive: true });
+  } catch (e) {
+    throw new OutputError(out, 'the merged results directory', e);
+  }
   writeFileAtomic(resultsFile(out, 'plan'), `${JSON.stringify(plan, null, 2)}\n`);
   writeFileAtomic(resultsFile(out, 'runs'), records.map((r) => `${JSON.stringify(r)}\n`).join(''));
   writeFileAtomic(resultsFile(out, 'csv'), runsCsvText(plan, records));

@@ -4,7 +4,7 @@ import { ZH } from './labels.zh';
 
 /**
  * Every label the app shows, in English (labels.en.ts) and Chinese (labels.zh.ts). Keys are grouped by where they appear; KPI keys
- * are those of shared/reference/kpis.md, state keys those of the model (plus the KPI's `empty`),
+ * are those of docs/kpis.md, state keys those of the model (plus the KPI's `empty`),
  * strategy keys the registry's names, so callers can build keys from data (`kpi.${key}`).
  */
 export type Lang = 'zh' | 'en';

@@ -2,7 +2,7 @@ import type { TerminalDesign } from './terminalDesign';
 
 /**
  * Tianjin Port Beijiang C-section, Tianjin-style (not surveyed): 3 berths on ~1,100 m of straight
- * quay, 12 quay cranes, blocks parallel to the quay (shared/reference/tianjin-c-section.md).
+ * quay, 12 quay cranes, blocks parallel to the quay (docs/tianjin-c-section.md).
  * Assumed where nothing public was found: 21 blocks (3 along the quay × 7 inland, 42 ARMG = 2 per
  * block) of 48 bays × 10 rows × 5 tiers, 8 roadside chargers of 4 plugs, 2 parking areas of 50
  * (a fleet of ~92 ARTs, 2024), a gate of 6 in-lanes and 4 out-lanes. The quay runs west–east with
