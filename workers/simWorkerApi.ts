@@ -28,6 +28,8 @@ export interface WorkerRunOptions {
   strategyModule?: string;
   /** number of vehicles instead of the scenario's */
   fleet?: number;
+  /** the warm-up instead of the scenario's, s, or 'auto' (MSER-5) */
+  warmUpS?: number | 'auto';
 }
 
 /** What a view needs to know about a run before its first frame. */
@@ -114,7 +116,7 @@ export function createSimWorkerApi(beat: DecisionBeat | null = null): SimWorkerA
       const loaded = loadScenarioTexts(input);
       const spec = await chosenStrategy(loaded.scenario.dispatch.strategy, options, beat);
       trace = traceSink === undefined ? null : traceChunks(traceSink);
-      session = startRun(loaded, { seed: options.seed, durationS: options.durationS, fleet: options.fleet, strategy: watchedStrategy(spec, beat), trace: trace?.write });
+      session = startRun(loaded, { seed: options.seed, durationS: options.durationS, fleet: options.fleet, warmUpS: options.warmUpS, strategy: watchedStrategy(spec, beat), trace: trace?.write });
       const { settings, terminal } = session;
       return {
         scenario: loaded.scenario.name,

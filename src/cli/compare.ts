@@ -2,19 +2,20 @@ import { compare } from '../compare/compare';
 import { LIMITS } from '../scenario/limits';
 import { readScenarioFile } from '../scenario/readScenarioFile';
 import { comparisonTable } from './compareTable';
-import { parseDuration } from './duration';
+import { parseDuration, parseWarmUp } from './duration';
 import { MAX_WORKERS, optionalCount, printBatch } from './batchOutput';
 import { LIMIT_OPTIONS, runLimits } from './limitArgs';
 import { parseIntegers } from './ranges';
 import { strategySpecs } from './strategyArgs';
 import { parseCommandArgs, UsageError } from './usage';
 
-/** `zhigang compare SCENARIO --strategies a,b,… [--seeds 1-10] [--duration 24h] [--baseline NAME] [--fleet N] [--workers N] [--json] [--timeout D] [--decision-limit S] [--max-memory MB]` */
+/** `zhigang compare SCENARIO --strategies a,b,… [--seeds 1-10] [--duration 24h] [--warm-up D|auto] [--baseline NAME] [--fleet N] [--workers N] [--json] [--timeout D] [--decision-limit S] [--max-memory MB]` */
 export async function compareCommand(args: string[]): Promise<number> {
   const { positionals, values } = parseCommandArgs(args, {
     strategies: { type: 'string' },
     seeds: { type: 'string', default: '1-10' },
     duration: { type: 'string' },
+    'warm-up': { type: 'string' },
     baseline: { type: 'string' },
     fleet: { type: 'string' },
     workers: { type: 'string' },
@@ -31,6 +32,7 @@ export async function compareCommand(args: string[]): Promise<number> {
   const seeds = parseIntegers(values.seeds, '--seeds');
   const options = {
     durationS: values.duration === undefined ? undefined : parseDuration(values.duration),
+    warmUpS: values['warm-up'] === undefined ? undefined : parseWarmUp(values['warm-up']),
     baseline,
     fleet: optionalCount(values.fleet, '--fleet', LIMITS.fleet),
     workers: optionalCount(values.workers, '--workers', MAX_WORKERS),

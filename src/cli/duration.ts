@@ -9,3 +9,10 @@ export function parseDuration(text: string, option = '--duration'): number {
   if (Number.isNaN(seconds)) throw new UsageError(`${option} expects ${DURATION_FORMS}, got "${text}"`);
   return seconds;
 }
+
+/** `--warm-up`: `auto` (MSER-5), `0`, or a duration. */
+export function parseWarmUp(text: string): number | 'auto' {
+  if (text.trim() === 'auto') return 'auto';
+  if (text.trim() === '0') return 0;
+  return parseDuration(text, '--warm-up');
+}

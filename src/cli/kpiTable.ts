@@ -36,7 +36,7 @@ export function table(header: string[], rows: string[][]): string {
 /** The run's KPIs as readable tables: terminal-wide, per quay crane and per vessel call. */
 export function kpiTables(r: RunResult): string {
   const p = r.provenance;
-  const head = `${p.scenario} · strategy ${p.strategy} · seed ${p.seed} · ${formatDuration(p.durationS)} (KPIs after a ${formatDuration(p.warmUpS)} warm-up)`;
+  const head = `${p.scenario} · strategy ${p.strategy} · seed ${p.seed} · ${formatDuration(p.durationS)} (KPIs after a ${warmUpText(p)} warm-up)`;
   const rows: string[][] = [];
   for (const [key, value] of Object.entries(r.kpis)) {
     if (key === 'vehicleStateShares') continue;
@@ -70,3 +70,10 @@ export function kpiTables(r: RunResult): string {
 }
 
 const formatHours = (s: number) => (s / 3600).toFixed(1);
+
+/** `1 d`, or `38 h (MSER-5)`, or with a warning when the rule could not see the transient end. */
+function warmUpText(p: RunResult['provenance']): string {
+  const shown = formatDuration(p.warmUpS);
+  if (p.warmUp.rule !== 'mser-5') return shown;
+  return p.warmUp.atLimit ? `${shown} (MSER-5, at its limit: the transient may not be over; run longer)` : `${shown} (MSER-5)`;
+}

@@ -5,7 +5,7 @@ import { strategyFromText } from '../run/strategySpecFromCli';
 import { readScenarioFile } from '../scenario/readScenarioFile';
 import { readScenarioTexts } from '../worker/readScenarioTexts';
 import { runInWorker } from '../worker/runInWorker';
-import { parseDuration } from './duration';
+import { parseDuration, parseWarmUp } from './duration';
 import { kpiTables } from './kpiTable';
 import { LIMIT_OPTIONS, runLimits, type RunLimits } from './limitArgs';
 import { runHere } from './runHere';
@@ -13,13 +13,14 @@ import { strategySpec } from './strategyArgs';
 import { openTrace } from './traceFile';
 import { CommandError, parseCommandArgs, UsageError } from './usage';
 
-/** `zhigang run SCENARIO [--strategy NAME|PATH] [--allow-code] [--seed N] [--duration D] [--json] [--trace FILE] [--timeout D] [--decision-limit S] [--max-memory MB]` */
+/** `zhigang run SCENARIO [--strategy NAME|PATH] [--allow-code] [--seed N] [--duration D] [--warm-up D|auto] [--json] [--trace FILE] [--timeout D] [--decision-limit S] [--max-memory MB]` */
 export async function runCommand(args: string[]): Promise<number> {
   const { positionals, values } = parseCommandArgs(args, {
     strategy: { type: 'string' },
     'allow-code': { type: 'boolean', default: false },
     seed: { type: 'string' },
     duration: { type: 'string' },
+    'warm-up': { type: 'string' },
     json: { type: 'boolean', default: false },
     trace: { type: 'string' },
     ...LIMIT_OPTIONS,
@@ -28,6 +29,7 @@ export async function runCommand(args: string[]): Promise<number> {
   const seed = values.seed === undefined ? undefined : Number(values.seed);
   if (seed !== undefined && !(Number.isSafeInteger(seed) && seed >= 0 && seed <= 2 ** 32 - 1)) throw new UsageError(`--seed expects a whole number from 0 to 4294967295, got "${values.seed}"`);
   const durationS = values.duration === undefined ? undefined : parseDuration(values.duration);
+  const warmUpS = values['warm-up'] === undefined ? undefined : parseWarmUp(values['warm-up']);
   const limits = runLimits(values);
   const given = values.strategy === undefined ? undefined : strategySpec(values.strategy, '--strategy');
   const loaded = readScenarioFile(positionals[0]);
@@ -35,7 +37,7 @@ export async function runCommand(args: string[]): Promise<number> {
   const trace = values.trace === undefined ? undefined : openTrace(values.trace);
   let result: RunResult;
   try {
-    result = strategy.startsWith('file:') ? await inWorker(loaded, { seed, durationS, strategyModule: strategy }, limits, trace?.writeChunk) : runHere(loaded, { seed, durationS, strategy, trace: trace?.write }, limits.timeoutS);
+    result = strategy.startsWith('file:') ? await inWorker(loaded, { seed, durationS, warmUpS, strategyModule: strategy }, limits, trace?.writeChunk) : runHere(loaded, { seed, durationS, warmUpS, strategy, trace: trace?.write }, limits.timeoutS);
   } finally {
     trace?.close(); // what was traced up to a failure stays: it shows how the run got there
   }
@@ -57,7 +59,7 @@ function scenarioStrategy(loaded: LoadedScenario, allowCode: boolean): string {
 }
 
 /** A module's run: in a worker thread within its limits; whatever stops it is one line. */
-async function inWorker(loaded: LoadedScenario, options: { seed?: number; durationS?: number; strategyModule: string }, limits: RunLimits, traceChunk?: (chunk: string) => void): Promise<RunResult> {
+async function inWorker(loaded: LoadedScenario, options: { seed?: number; durationS?: number; warmUpS?: number | 'auto'; strategyModule: string }, limits: RunLimits, traceChunk?: (chunk: string) => void): Promise<RunResult> {
   try {
     return await runInWorker(readScenarioTexts(loaded.file), options, limits, traceChunk);
   } catch (e) {

@@ -2,20 +2,21 @@ import { sweep } from '../compare/sweep';
 import { LIMITS } from '../scenario/limits';
 import { readScenarioFile } from '../scenario/readScenarioFile';
 import { sweepTable } from './compareTable';
-import { parseDuration } from './duration';
+import { parseDuration, parseWarmUp } from './duration';
 import { MAX_WORKERS, optionalCount, printBatch } from './batchOutput';
 import { LIMIT_OPTIONS, runLimits } from './limitArgs';
 import { parseIntegers } from './ranges';
 import { strategySpecs } from './strategyArgs';
 import { parseCommandArgs, UsageError } from './usage';
 
-/** `zhigang sweep SCENARIO --fleet 24-120:12 --strategies a,b,… [--seeds 1-5] [--duration 24h] [--workers N] [--json] [--timeout D] [--decision-limit S] [--max-memory MB]` */
+/** `zhigang sweep SCENARIO --fleet 24-120:12 --strategies a,b,… [--seeds 1-5] [--duration 24h] [--warm-up D|auto] [--workers N] [--json] [--timeout D] [--decision-limit S] [--max-memory MB]` */
 export async function sweepCommand(args: string[]): Promise<number> {
   const { positionals, values } = parseCommandArgs(args, {
     fleet: { type: 'string' },
     strategies: { type: 'string' },
     seeds: { type: 'string', default: '1-5' },
     duration: { type: 'string' },
+    'warm-up': { type: 'string' },
     workers: { type: 'string' },
     json: { type: 'boolean', default: false },
     ...LIMIT_OPTIONS,
@@ -29,8 +30,9 @@ export async function sweepCommand(args: string[]): Promise<number> {
   const strategies = strategySpecs(values.strategies, '--strategies');
   const seeds = parseIntegers(values.seeds, '--seeds');
   const durationS = values.duration === undefined ? undefined : parseDuration(values.duration);
+  const warmUpS = values['warm-up'] === undefined ? undefined : parseWarmUp(values['warm-up']);
   const workers = optionalCount(values.workers, '--workers', MAX_WORKERS);
   const limits = runLimits(values);
-  await printBatch('sweep', values.json, (onProgress) => sweep(file, fleets, strategies, seeds, { durationS, workers, onProgress, ...limits }), sweepTable);
+  await printBatch('sweep', values.json, (onProgress) => sweep(file, fleets, strategies, seeds, { durationS, warmUpS, workers, onProgress, ...limits }), sweepTable);
   return 0;
 }

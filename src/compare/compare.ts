@@ -4,6 +4,8 @@ import { summarizeComparison, type ComparisonReport } from './comparison';
 export interface CompareOptions extends BatchOptions {
   /** run length; default: the scenario's */
   durationS?: number;
+  /** every run's warm-up: seconds, or 'auto' (each run finds its own by MSER-5) */
+  warmUpS?: number | 'auto';
   /** the strategy the others are paired against; default: the first */
   baseline?: string;
   /** fleet size instead of the scenario's */
@@ -21,7 +23,7 @@ export async function compare(scenarioFile: string, strategies: readonly string[
   const baseline = options.baseline ?? strategies[0];
   const b = strategies.indexOf(baseline);
   if (b < 0) throw new RangeError(`baseline "${baseline}" is not among the strategies compared (${strategies.join(', ')})`);
-  const tasks: RunTask[] = strategies.flatMap((strategy) => seeds.map((seed) => ({ scenarioFile, strategy, seed, durationS: options.durationS, fleet: options.fleet })));
+  const tasks: RunTask[] = strategies.flatMap((strategy) => seeds.map((seed) => ({ scenarioFile, strategy, seed, durationS: options.durationS, warmUpS: options.warmUpS, fleet: options.fleet })));
   const flat = await runBatch(tasks, options);
   const runs = strategies.map((_, s) => flat.slice(s * seeds.length, (s + 1) * seeds.length));
   const names = runs.map((r) => r[0].provenance.strategy);

@@ -25,10 +25,10 @@ export interface SweepReport {
  * is the smallest swept size whose mean crane rate reaches 95% of the mean QC-bound of the same
  * runs (null when none does). Rankings of rules change with fleet size: this is how to see it.
  */
-export async function sweep(scenarioFile: string, fleets: readonly number[], strategies: readonly string[], seeds: readonly number[], options: BatchOptions & { durationS?: number } = {}): Promise<SweepReport> {
+export async function sweep(scenarioFile: string, fleets: readonly number[], strategies: readonly string[], seeds: readonly number[], options: BatchOptions & { durationS?: number; warmUpS?: number | 'auto' } = {}): Promise<SweepReport> {
   const sorted = [...fleets].sort((a, b) => a - b);
   // one batch for the whole grid, so the workers stay busy across fleet sizes
-  const tasks: RunTask[] = sorted.flatMap((fleet) => strategies.flatMap((strategy) => seeds.map((seed) => ({ scenarioFile, strategy, seed, fleet, durationS: options.durationS }))));
+  const tasks: RunTask[] = sorted.flatMap((fleet) => strategies.flatMap((strategy) => seeds.map((seed) => ({ scenarioFile, strategy, seed, fleet, durationS: options.durationS, warmUpS: options.warmUpS }))));
   const flat = await runBatch(tasks, options);
   const runsOf = (f: number, s: number) => flat.slice((f * strategies.length + s) * seeds.length, (f * strategies.length + s + 1) * seeds.length);
   const first = flat[0].provenance;

@@ -43,7 +43,8 @@ describe('each strategy on seeded demo-small runs', () => {
     let tours = 0;
     const dual = demo({ strategy: 'dual-cycle', seed, trace: (r) => void (r.event === 'dualCycle' && tours++) }).kpis.emptyTravelRatio!;
     expect(tours).toBeGreaterThan(100);
-    expect(dual).toBeLessThan(fcfs - 0.08);
+    // only the hold dual-cycles (the deck, half the boxes, is discharged first and loaded last)
+    expect(dual).toBeLessThan(fcfs - 0.05);
     expect(demo({ strategy: 'pooled-lap', seed }).kpis.emptyTravelRatio!).toBeLessThan(fcfs - 0.03);
   });
 

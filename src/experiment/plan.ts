@@ -1,6 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { contentHash, zhigangVersion } from '../run/provenance';
+import { InputError } from '../validation/issue';
 import { loadScenarioTexts, type ScenarioTexts } from '../run/scenarioTexts';
 import { canonicalJson } from './canonicalJson';
 import type { Experiment } from './experimentFile';
@@ -59,6 +60,10 @@ export function planExperiment(experiment: Experiment, base: ScenarioTexts): { p
   const texts = validateConfigurations(experiment, base, configurations);
   const seed = experiment.seed ?? loaded.scenario.seed;
   const durationS = experiment.durationS ?? loaded.scenario.run.durationS;
+  // every run of an experiment must leave out the same start: one warm-up, not one per run
+  if (experiment.warmUpS === undefined && loaded.scenario.run.warmUpAuto) {
+    throw new InputError([{ file: experiment.file, path: '$.warmUpS', expected: 'a warm-up in seconds: the scenario says "auto", and an experiment uses one warm-up for all its runs (find one with `zhigang run SCENARIO --warm-up auto`)', got: 'none' }]);
+  }
   const warmUpS = experiment.warmUpS ?? loaded.scenario.run.warmUpS;
   const factors = experiment.factors.map((f) => ({ name: f.name, path: f.paths, values: f.values }));
   const hashed = { seed, durationS, warmUpS, factors, base: contentHash(loaded.sources), version: zhigangVersion };

@@ -6,12 +6,13 @@ const WARM_UP_S = 3600;
 const END_S = 36_000;
 
 /** A crane move of a 100 s cycle with no wait. */
-const move = (crane: number, call: number, t0: number) => ({ crane, call, box: 0, kind: 'discharge' as const, t0, handoverS: t0 + 50, t1: t0 + 100, idleS: 0, waitS: 0, cycleS: 100 });
+const move = (crane: number, call: number, t0: number) => ({ crane, call, box: 0, kind: 'discharge' as const, t0, handoverS: t0 + 50, t1: t0 + 100, idleS: 0, waitS: 0, cycleS: 100, cycles: 1 });
 
 function context(over: Partial<KpiContext> = {}): KpiContext {
   return {
     warmUpS: WARM_UP_S,
     endS: END_S,
+    berthPlan: { quayLengthM: 100, berths: [], calls: [], craneSpans: [] },
     cranes: ['QC1', 'QC2'],
     calls: [
       { id: 'A', arrivalS: 4000, berthS: 5000, departS: 20_000, cranes: ['QC2'], moves: 300, movesLeft: 0 },

@@ -1,3 +1,4 @@
+import type { BerthPlan } from './berthPlan';
 import { craneRateOf, gapOf, qcBoundOf, type OpenPair } from './craneKpis';
 import { HOUR_S, type HourlySums } from './hourly';
 import { ratio, type CallKpis, type CraneKpis, type Kpis, type KpiSeries } from './kpis';
@@ -17,6 +18,8 @@ export interface KpiContext {
   plugs: number;
   slots: number;
   yardCranes: number;
+  /** the berth plan so far, passed through to the result */
+  berthPlan: BerthPlan;
 }
 
 export interface KpiResult {
@@ -24,6 +27,7 @@ export interface KpiResult {
   perCrane: CraneKpis[];
   perCall: CallKpis[];
   series: KpiSeries;
+  berthPlan: BerthPlan;
 }
 
 export function computeKpis(r: KpiRecorder, ctx: KpiContext): KpiResult {
@@ -68,7 +72,7 @@ export function computeKpis(r: KpiRecorder, ctx: KpiContext): KpiResult {
   };
   const perCrane = ctx.cranes.map((crane, i): CraneKpis => {
     const t = totals.byCrane[i];
-    return { crane, moves: t.moves, craneRate: craneRateOf(t), qcBound: qcBoundOf(t), gapToQcBound: gapOf(t), qcWaitShare: ratio(t.waitS, t.workingS) };
+    return { crane, moves: t.moves, craneCycles: t.cycles, craneRate: craneRateOf(t), qcBound: qcBoundOf(t), gapToQcBound: gapOf(t), qcWaitShare: ratio(t.waitS, t.workingS) };
   });
   const perCall = ctx.calls.map((c, i): CallKpis => {
     const t = totals.byCall[i];
@@ -80,6 +84,7 @@ export function computeKpis(r: KpiRecorder, ctx: KpiContext): KpiResult {
       departS: departed(c) ? c.departS : null,
       cranes: c.cranes,
       moves: t.moves,
+      craneCycles: t.cycles,
       craneRate: craneRateOf(t),
       qcBound: qcBoundOf(t),
       gapToQcBound: gapOf(t),
@@ -91,7 +96,7 @@ export function computeKpis(r: KpiRecorder, ctx: KpiContext): KpiResult {
       movesLeft: c.movesLeft,
     };
   });
-  return { kpis, perCrane, perCall, series: hourlySeries(r, ctx, hours, counted) };
+  return { kpis, perCrane, perCall, series: hourlySeries(r, ctx, hours, counted), berthPlan: ctx.berthPlan };
 }
 
 function shares(value: (k: number) => number, total: number): Record<KpiVehicleState, number | null> {

@@ -11,10 +11,12 @@ export interface CraneTotals {
   waitS: number;
   /** the cycle times drawn for those moves: QC-bound is 3600 ÷ their mean */
   cycleS: number;
+  /** crane cycles those moves took: a combined dual cycle counts once for its two moves */
+  cycles: number;
 }
 
 
-const empty = (): CraneTotals => ({ moves: 0, weightedRate: 0, workingS: 0, waitS: 0, cycleS: 0 });
+const empty = (): CraneTotals => ({ moves: 0, weightedRate: 0, workingS: 0, waitS: 0, cycleS: 0, cycles: 0 });
 
 interface CranePair {
   crane: number;
@@ -24,6 +26,7 @@ interface CranePair {
   last: number;
   waitS: number;
   cycleS: number;
+  cycles: number;
 }
 
 /** (call, crane) as one map key; a terminal has far fewer than this many quay cranes. */
@@ -56,10 +59,11 @@ export class CraneMoveTally {
     const key = m.call * PAIR_KEY + m.crane;
     const p = this.pairs.get(key);
     // the wait before a pair's first move falls outside its working time
-    if (p === undefined) this.pairs.set(key, { crane: m.crane, call: m.call, n: 1, first: m.t0, last: m.t1, waitS: m.waitS, cycleS: m.cycleS });
+    if (p === undefined) this.pairs.set(key, { crane: m.crane, call: m.call, n: 1, first: m.t0, last: m.t1, waitS: m.waitS, cycleS: m.cycleS, cycles: m.cycles });
     else {
       p.n++;
       p.cycleS += m.cycleS;
+      p.cycles += m.cycles;
       p.first = Math.min(p.first, m.t0);
       p.last = Math.max(p.last, m.t1);
       p.waitS += m.waitS + m.idleS;
@@ -94,6 +98,7 @@ export class CraneMoveTally {
         tot.workingS += spanS;
         tot.waitS += p.waitS + tail;
         tot.cycleS += p.cycleS;
+        tot.cycles += p.cycles;
       }
     }
     return { byCrane, byCall, all };

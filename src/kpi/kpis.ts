@@ -26,6 +26,8 @@ export interface Kpis {
 export interface CraneKpis {
   crane: string;
   moves: number;
+  /** crane cycles those moves took (a combined dual cycle counts once for its two moves) */
+  craneCycles: number;
   craneRate: number | null;
   qcBound: number | null;
   gapToQcBound: number | null;
@@ -39,6 +41,8 @@ export interface CallKpis {
   departS: number | null;
   cranes: string[];
   moves: number;
+  /** crane cycles its moves took (a combined dual cycle counts once for its two moves) */
+  craneCycles: number;
   craneRate: number | null;
   qcBound: number | null;
   gapToQcBound: number | null;

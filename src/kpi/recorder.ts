@@ -31,7 +31,10 @@ export interface CraneMove {
   idleS: number;
   /** idle time between the end of the first half-cycle and the handover */
   waitS: number;
+  /** its share of the crane cycle time drawn: a whole cycle, or half of a combined dual cycle */
   cycleS: number;
+  /** the crane cycles it counts for: 1, or ½ for each move of a combined dual cycle */
+  cycles: number;
 }
 
 /**

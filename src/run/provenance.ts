@@ -1,6 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import pkg from '../../package.json' with { type: 'json' };
+import type { WarmUpRule } from './warmUp';
 
 /** What a result came from: enough to reproduce it and to tell two results apart. */
 export interface Provenance {
@@ -12,7 +13,10 @@ export interface Provenance {
   /** vehicles in the run: the scenario's, or a sweep's override */
   fleet: number;
   durationS: number;
+  /** the warm-up the KPIs leave out, s */
   warmUpS: number;
+  /** how it was chosen: given (fixed), or found by MSER-5 from a pilot run */
+  warmUp: WarmUpRule;
   version: string;
 }
 

@@ -1,8 +1,10 @@
 import { computeKpis, type KpiContext, type KpiResult } from '../kpi/computeKpis';
 import type { LoadedScenario } from '../scenario';
 import type { BoxPlace } from '../terminal/boxes';
+import { berthPlanOf } from '../terminal/berthPlanOf';
 import type { Terminal } from '../terminal/model';
 import { contentHash, zhigangVersion, type Provenance } from './provenance';
+import type { WarmUpRule } from './warmUp';
 
 export interface RunResult extends KpiResult {
   provenance: Provenance;
@@ -15,6 +17,8 @@ export interface RunSettings {
   durationS: number;
   /** the strategy's name */
   strategy: string;
+  /** how the warm-up was chosen */
+  warmUp: WarmUpRule;
 }
 
 /** What the KPIs need besides the recorder, for a run that ends (or is looked at) at `endS`. */
@@ -38,6 +42,7 @@ export function kpiContext(t: Terminal, endS: number): KpiContext {
     plugs: t.chargers.reduce((a, c) => a + c.plugs.capacity, 0),
     slots: t.yard.slots,
     yardCranes: t.yardCranes.flat().length,
+    berthPlan: berthPlanOf(t, endS),
   };
 }
 
@@ -53,7 +58,7 @@ export function summarize(loaded: LoadedScenario, t: Terminal, run: RunSettings)
   const context = kpiContext(t, run.durationS);
   const kpi = computeKpis(t.recorder, context);
   return {
-    provenance: { scenario: loaded.scenario.name, scenarioHash: contentHash(loaded.sources), seed: run.seed, strategy: run.strategy, fleet: t.vehicles.length, durationS: run.durationS, warmUpS: context.warmUpS, version: zhigangVersion },
+    provenance: { scenario: loaded.scenario.name, scenarioHash: contentHash(loaded.sources), seed: run.seed, strategy: run.strategy, fleet: t.vehicles.length, durationS: run.durationS, warmUpS: context.warmUpS, warmUp: run.warmUp, version: zhigangVersion },
     ...kpi,
     counts: {
       events: t.sim.eventsFired,

@@ -10,6 +10,7 @@ import { closeAccounts } from './accounts';
 import { kpisAt, type LatestActivity } from './liveKpis';
 import { resolveStrategy, type StrategySpec } from './resolveStrategy';
 import { summarize, type RunResult, type RunSettings } from './runResult';
+import { warmUpFromPilot, withWarmUp, type WarmUpRule } from './warmUp';
 
 export interface RunOptions {
   /** default: the scenario's seed */
@@ -20,6 +21,8 @@ export interface RunOptions {
   strategy?: StrategySpec;
   /** number of vehicles instead of the scenario's vehicles.count (fleet-size sweeps) */
   fleet?: number;
+  /** the warm-up instead of the scenario's: seconds, or 'auto' (MSER-5 on a pilot run, see warmUp.ts) */
+  warmUpS?: number | 'auto';
   /** receives every domain event as a plain record (the CLI's --trace) */
   trace?: (record: Record<string, unknown>) => void;
 }
@@ -30,6 +33,7 @@ export interface RunOptions {
  * by time alone, never by how the run was cut).
  */
 export class RunSession {
+  readonly loaded: LoadedScenario;
   readonly terminal: Terminal;
   readonly settings: RunSettings;
   /** each vehicle's latest drive, each yard crane's latest move: what is under way now */
@@ -39,16 +43,18 @@ export class RunSession {
   private failure: unknown = null;
 
   constructor(
-    readonly loaded: LoadedScenario,
+    given: LoadedScenario,
     options: RunOptions = {},
   ) {
+    const { loaded, rule } = chooseWarmUp(given, options);
+    this.loaded = loaded;
     const scenario = withFleet(loaded.scenario, options.fleet);
     const strategy = resolveStrategy(options.strategy ?? scenario.dispatch.strategy, {
       gangSize: scenario.dispatch.gangSize,
       fleet: scenario.vehicles.count,
       cranes: loaded.layout.quayCranes.length,
     });
-    this.settings = { seed: options.seed ?? scenario.seed, durationS: options.durationS ?? scenario.run.durationS, strategy: strategy.name };
+    this.settings = { seed: options.seed ?? scenario.seed, durationS: options.durationS ?? scenario.run.durationS, strategy: strategy.name, warmUp: rule };
     const { seed, durationS } = this.settings;
     checkRunSize(scenario, durationS);
     this.terminal = createTerminal(scenario, loaded.layout, { seed, durationS, strategy, trace: options.trace });
@@ -107,6 +113,19 @@ export class RunSession {
   private rethrow(): void {
     if (this.failure !== null) throw this.failure;
   }
+}
+
+/**
+ * The warm-up a run uses: the scenario's, a given one, or, for 'auto', the one MSER-5 finds in a
+ * pilot of the same run (same seed, strategy and length) with none. The pilot is a whole run, so an
+ * automatic warm-up doubles a run's time; the run after it repeats the pilot's events exactly.
+ */
+function chooseWarmUp(loaded: LoadedScenario, options: RunOptions): { loaded: LoadedScenario; rule: WarmUpRule } {
+  const auto = options.warmUpS === 'auto' || (options.warmUpS === undefined && loaded.scenario.run.warmUpAuto);
+  if (!auto) return { loaded: typeof options.warmUpS === 'number' ? withWarmUp(loaded, options.warmUpS) : loaded, rule: { rule: 'fixed' } };
+  const pilot = new RunSession(withWarmUp(loaded, 0), { ...options, warmUpS: 0, trace: undefined }).finish();
+  const found = warmUpFromPilot(pilot);
+  return { loaded: withWarmUp(loaded, found.warmUpS), rule: found.rule };
 }
 
 /** A duration or a fleet from outside the scenario (the CLI, a sweep) gets the scenario's limits too. */

@@ -11,12 +11,19 @@ import { count, fraction, nonNegative, note, positive, section } from './quantit
 const run = section(
   {
     durationS: positive('Simulated time to run, s (the CLI may override)', L.durationS),
-    warmUpS: nonNegative('Initial period excluded from every KPI, s', L.durationS),
+    warmUpS: z
+      .union([nonNegative('Initial period excluded from every KPI, s', L.durationS), z.literal('auto')])
+      .describe('Initial period excluded from every KPI, s; or "auto": found from the hourly crane rate by the MSER-5 rule'),
     startDate: z.iso.datetime({ offset: true }).describe('Calendar date and time of t = 0 (ISO 8601 with offset), for clocks and hourly profiles'),
     stallLimitS: positive('A quay crane with moves left and no handover for this long fails the run (the stall watchdog), s; default 7200', L.durationS).optional().default(7200),
   },
   'Run length and warm-up',
-);
+).transform(({ warmUpS, ...rest }) => ({
+  ...rest,
+  // "auto" reads as no warm-up until a run has found its own (run/warmUp.ts)
+  warmUpS: warmUpS === 'auto' ? 0 : warmUpS,
+  warmUpAuto: warmUpS === 'auto',
+}));
 
 const vesselCall = z.strictObject({
   id: z.string().min(1).max(40),
@@ -65,6 +72,11 @@ const quayCranes = section(
     cycleTimeS: nonNegativeDistribution('Quay crane cycle time per move, s', L.craneCycleS),
     workWindow: count('Loading may take any of the next k boxes of the crane sequence', 50),
     dualCycling: z.boolean().describe('Within a bay, alternate loading and discharging once both are possible'),
+    dualCycleTimeS: nonNegativeDistribution(
+      'One combined cycle of a dual-cycling crane: a load placed and the next discharge lifted in one run of the trolley, s (default: the single cycle scaled by 1.4)',
+      { min: L.craneCycleS.min, max: 2 * L.craneCycleS.max },
+    ).optional(),
+    deckShare: fraction("Share of a bay's boxes on deck, discharged first and loaded last, outside dual cycles (default 0.5)").optional(),
   },
   'Single-trolley quay cranes',
 );

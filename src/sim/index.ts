@@ -5,7 +5,7 @@ export { Process, Interrupt, type ProcessBody } from './process';
 export { Resource, Request } from './resource';
 export { Store, StoreGet, StorePut, type ItemFilter } from './store';
 export { RandomStreams, RandomStream } from './random/streams';
-export { sampler, lognormalParameters, type DistributionSpec, type Sampler } from './random/distributions';
+export { sampler, scaledDistribution, lognormalParameters, type DistributionSpec, type Sampler } from './random/distributions';
 export { moments, normalMassWithin } from './random/moments';
 export { RunFailure } from './runFailure';
 export { newTimeout } from './event';

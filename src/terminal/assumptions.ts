@@ -37,3 +37,18 @@ export const IMPORT_BLOCK_SPREAD = 3;
  * several quay cranes loading a call, and with every export in one block the quay waited hours.
  */
 export const EXPORT_BLOCK_SPREAD = 4;
+
+/**
+ * Without a `quayCranes.dualCycleTimeS`, a combined dual cycle (a load set down and the next
+ * discharge lifted in one run of the trolley) takes this many single cycles: it saves the two
+ * empty trolley trips of two single cycles, not the loaded ones nor the set-down and pick-up.
+ * Assumption; the literature's ~20% fewer cycles (Goodchild & Daganzo 2006) is about the same.
+ */
+export const DUAL_CYCLE_FACTOR = 1.4;
+
+/**
+ * Without a `quayCranes.deckShare`, half of a bay's boxes travel on deck, above the hatch covers,
+ * where a crane cannot dual-cycle (the deck must be cleared before the hold is opened and is loaded
+ * after it is closed). Assumption: large container ships carry about half their boxes on deck.
+ */
+export const DECK_SHARE = 0.5;

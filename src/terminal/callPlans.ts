@@ -15,6 +15,10 @@ export interface CallPlan {
   arrivalS: number;
   lengthM: number;
   cranesWanted: number;
+  /** its liner service, or null; and its berth window (NaN without one) */
+  service: string | null;
+  windowStartS: number;
+  windowEndS: number;
   /** boxes it discharges; direct ones go to a waiting external truck */
   discharge: BoxPlan[];
   /** exports delivered by gate for this call (not direct), with their delivery time */
@@ -58,7 +62,7 @@ export function planCalls(scenario: Scenario, streams: RandomStreams, horizonS: 
   }
   const calls = raw
     .filter((c) => c.arrivalS < horizonS)
-    .map((c, index): CallPlan => ({ index, id: c.id, arrivalS: c.arrivalS, lengthM: c.lengthM, cranesWanted: c.cranes, discharge: [], exports: [], directLoads: [], transshipmentIn: 0, loadMoves: c.load }));
+    .map((c, index): CallPlan => ({ index, id: c.id, arrivalS: c.arrivalS, lengthM: c.lengthM, cranesWanted: c.cranes, service: null, windowStartS: NaN, windowEndS: NaN, discharge: [], exports: [], directLoads: [], transshipmentIn: 0, loadMoves: c.load }));
   fillBoxes(scenario, streams, calls, raw.map((c) => c.discharge), clock);
   return calls;
 }

@@ -54,6 +54,8 @@ export interface Terminal {
   yardMoves: MotionLog<YardMoveRecord>;
   trace: ((record: Record<string, unknown>) => void) | null;
   nextJobId: number;
+  /** every stretch of time a quay crane worked a call (toS NaN while it still does), in start order */
+  craneSpans: { crane: number; call: number; fromS: number; toS: number }[];
 }
 
 export interface DispatcherPort {
@@ -68,6 +70,10 @@ export interface VesselCall {
   index: number;
   id: string;
   arrivalS: number;
+  /** its liner service, or null; and its berth window (NaN without one) */
+  service: string | null;
+  windowStartS: number;
+  windowEndS: number;
   berthS: number;
   departS: number;
   /** quay stretch it occupies, metres along x */
@@ -125,6 +131,11 @@ export interface QuayCraneState {
   place: Place;
   cycle: Sampler;
   meanCycleS: number;
+  /** one combined dual cycle: a load and the discharge after it */
+  dualCycle: Sampler;
+  /** the discharge paired with the load under way, for one combined cycle, and the half of that cycle left for it */
+  pairedDischarge: Move | null;
+  pairedCycleS: number;
   call: VesselCall | null;
   sequence: Move[];
   /** first move not done */

@@ -25,6 +25,7 @@ const committed = (m: Move) => m.carrier === 'truck' || m.job?.vehicle != null;
  * spreader with no carrier coming would block every vehicle under the crane for good.
  */
 function nextStart(t: Terminal, crane: QuayCraneState, window: number): Move | 'lane' | null {
+  if (crane.pairedDischarge !== null) return crane.pairedDischarge; // the second half of a dual cycle
   const seq = crane.sequence;
   let dischargeOpen = true;
   let loadAhead = false;
@@ -63,6 +64,17 @@ function presentedLoad(crane: QuayCraneState, window: number): Move | null {
 
 const waitsForItsLoad = (m: Move) => m.job?.after?.moves.some((l) => !l.done) ?? false;
 
+/**
+ * In dual-cycling mode, the discharge a load can share one combined cycle with: the very next move
+ * of the sequence, in the same vessel bay, with its carrier committed (so its box may be lifted as
+ * soon as the load is set down).
+ */
+function dualPartner(t: Terminal, crane: QuayCraneState, load: Move): Move | null {
+  if (!t.scenario.quayCranes.dualCycling || load.kind !== 'load') return null;
+  const next = crane.sequence[load.sequence + 1];
+  return next !== undefined && next.kind === 'discharge' && next.bay === load.bay && !next.done && committed(next) ? next : null;
+}
+
 /** Wakes a crane waiting for a carrier or a commitment: something it waits for may have changed. */
 export function nudgeCrane(crane: QuayCraneState): void {
   const waiting = crane.waiting;
@@ -99,7 +111,21 @@ export function* workCall(t: Terminal, crane: QuayCraneState, call: VesselCall):
     }
     const startS = sim.now;
     let move = start === 'lane' ? null : start;
-    const cycleS = crane.cycle();
+    // a dual cycle: the load and the discharge after it share one combined cycle, half each; a
+    // combined cycle counts once for its two moves
+    let cycleS: number;
+    let cycles = 1;
+    const partner = move === null ? null : dualPartner(t, crane, move);
+    if (move !== null && move === crane.pairedDischarge) {
+      cycleS = crane.pairedCycleS;
+      cycles = 0.5;
+      crane.pairedDischarge = null;
+    } else if (partner !== null) {
+      cycleS = crane.dualCycle() / 2;
+      cycles = 0.5;
+      crane.pairedDischarge = partner;
+      crane.pairedCycleS = cycleS;
+    } else cycleS = crane.cycle();
     const half = cycleS / 2;
     crane.nextHandoverS = startS + half;
     crane.cycleStartS = startS;
@@ -116,6 +142,19 @@ export function* workCall(t: Terminal, crane: QuayCraneState, call: VesselCall):
       if (move !== null && move.presented !== null) break;
       crane.waiting = sim.event();
       yield crane.waiting;
+    }
+    // a load taken over the lane may still start a dual cycle: the trip out was a single cycle's
+    // half; the rest of the combined cycle follows
+    let secondHalf = half;
+    const latePartner = start === 'lane' ? dualPartner(t, crane, move) : null;
+    if (latePartner !== null) {
+      const combinedS = crane.dualCycle();
+      secondHalf = combinedS / 4;
+      cycleS = half + secondHalf;
+      cycles = 0.5;
+      crane.pairedDischarge = latePartner;
+      crane.pairedCycleS = combinedS / 2;
+      crane.cycleHalfS = secondHalf;
     }
     const handover = move.presented!;
     const box = move.box;
@@ -134,8 +173,8 @@ export function* workCall(t: Terminal, crane: QuayCraneState, call: VesselCall):
     crane.progressS = handoverS;
     if (--handover.remaining === 0) handover.done.succeed();
     const idleS = first ? 0 : startS - idleFromS;
-    t.trace?.({ t: handoverS, event: 'craneHandover', crane: crane.id, call: call.id, box: box.name, kind: move.kind, waitS: handoverS - atLaneS + idleS });
-    yield sim.timeout(half);
+    t.trace?.({ t: handoverS, event: 'craneHandover', crane: crane.id, call: call.id, box: box.name, kind: move.kind, waitS: handoverS - atLaneS + idleS, cycleS, ...(cycles < 1 ? { dual: true } : {}) });
+    yield sim.timeout(secondHalf);
     if (move.kind === 'load') {
       crane.holding = -1;
       ledger.move(box, 'vessel', call.index);
@@ -145,10 +184,12 @@ export function* workCall(t: Terminal, crane: QuayCraneState, call: VesselCall):
     while (crane.next < seq.length && seq[crane.next].done) crane.next++;
     call.remainingMoves--;
     call.movesDone++;
-    t.recorder.craneMoves.add({ crane: crane.index, call: call.index, box: box.id, kind: move.kind, t0: startS, handoverS, t1: sim.now, idleS, waitS: handoverS - atLaneS, cycleS });
+    t.recorder.craneMoves.add({ crane: crane.index, call: call.index, box: box.id, kind: move.kind, t0: startS, handoverS, t1: sim.now, idleS, waitS: handoverS - atLaneS, cycleS, cycles });
     first = false;
   }
   crane.call = null;
+  const span = t.craneSpans.findLast((s) => s.crane === crane.index);
+  if (span !== undefined) span.toS = sim.now;
   crane.cycleStartS = NaN;
   crane.sequence = [];
   crane.next = crane.released = 0;

@@ -2,8 +2,8 @@ import type { Strategy } from '../dispatch/strategy';
 import { KpiRecorder } from '../kpi/recorder';
 import type { Layout } from '../layout';
 import type { Scenario } from '../scenario';
-import { moments, RandomStreams, Resource, sampler, Simulation } from '../sim';
-import { EXPORT_DELIVERY_WINDOW_S } from './assumptions';
+import { moments, RandomStreams, Resource, sampler, scaledDistribution, Simulation } from '../sim';
+import { DUAL_CYCLE_FACTOR, EXPORT_DELIVERY_WINDOW_S } from './assumptions';
 import { BoxLedger } from './boxes';
 import { planCalls } from './callPlans';
 import { Dispatcher } from './dispatcher';
@@ -43,6 +43,9 @@ export function createTerminal(given: Scenario, layout: Layout, options: Termina
     place: roads.place(`transfer:${c.id}`),
     cycle: sampler(scenario.quayCranes.cycleTimeS, streams.stream(`qc.cycle:${c.id}`)),
     meanCycleS: moments(scenario.quayCranes.cycleTimeS).mean,
+    dualCycle: sampler(scenario.quayCranes.dualCycleTimeS ?? scaledDistribution(scenario.quayCranes.cycleTimeS, DUAL_CYCLE_FACTOR), streams.stream(`qc.dualCycle:${c.id}`)),
+    pairedDischarge: null,
+    pairedCycleS: 0,
     call: null,
     sequence: [],
     next: 0,
@@ -97,6 +100,7 @@ export function createTerminal(given: Scenario, layout: Layout, options: Termina
     yardMoves: null!,
     trace: options.trace ?? null,
     nextJobId: 0,
+    craneSpans: [],
   };
   t.calls = plans.map((plan) => {
     const berth = berths[plan.index % berths.length];
@@ -105,6 +109,9 @@ export function createTerminal(given: Scenario, layout: Layout, options: Termina
       index: plan.index,
       id: plan.id,
       arrivalS: plan.arrivalS,
+      service: plan.service,
+      windowStartS: plan.windowStartS,
+      windowEndS: plan.windowEndS,
       berthS: NaN,
       departS: NaN,
       fromM: NaN,

@@ -1,5 +1,5 @@
 import type { ProcessBody } from '../sim';
-import { DIRECT_TRUCK_LEAD_S } from './assumptions';
+import { DECK_SHARE, DIRECT_TRUCK_LEAD_S } from './assumptions';
 import type { Box } from './boxes';
 import { directTruck, newTruck } from './gate';
 import { dueTime } from './jobs';
@@ -79,7 +79,8 @@ function berth(t: Terminal, call: VesselCall, spot: Spot): void {
   call.cranes = spot.cranes;
   t.quay.berths[spot.berth].alongside.push(call);
   const loads = loadsAtBerthing(t, call);
-  const sequences = workSequences(call.plan.lengthM, spot.cranes.length, call.discharge, loads, t.scenario.quayCranes.dualCycling, (box) => (box.direct ? 'truck' : 'art'));
+  const q = t.scenario.quayCranes;
+  const sequences = workSequences(call.plan.lengthM, spot.cranes.length, call.discharge, loads, q.dualCycling, (box) => (box.direct ? 'truck' : 'art'), q.deckShare ?? DECK_SHARE);
   call.remainingMoves = sequences.reduce((sum, s) => sum + s.length, 0);
   t.trace?.({ t: sim.now, event: 'vesselBerth', call: call.id, fromM: call.fromM, cranes: spot.cranes.map((c) => t.cranes[c].id), moves: call.remainingMoves });
   call.berthed.succeed();
@@ -90,6 +91,7 @@ function berth(t: Terminal, call: VesselCall, spot: Spot): void {
   spot.cranes.forEach((c, k) => {
     const crane = t.cranes[c];
     crane.call = call;
+    t.craneSpans.push({ crane: c, call: call.index, fromS: sim.now, toS: NaN });
     crane.sequence = sequences[k];
     crane.next = crane.released = 0;
     crane.nextHandoverS = sim.now + crane.meanCycleS / 2;

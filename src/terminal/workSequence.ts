@@ -7,10 +7,20 @@ import type { Move } from './model';
  * one bay per 13 m; each crane works a contiguous run of bays, west to east. Discharge boxes are
  * dealt to bays evenly; load boxes are sorted into stowage order (farthest destination and
  * heaviest first, as they go lowest) and dealt round the bays, so every bay's list stays in that
- * order. Within a bay the crane discharges, then loads; with dual cycling it alternates once both
- * are possible (one discharge first, to free a cell).
+ * order. Within a bay the crane discharges, then loads. With dual cycling it first discharges the
+ * deck (`deckShare` of the bay's discharges, the first in its list) and takes the hatch covers off,
+ * then alternates below deck, a discharge first to free a cell, then loads the rest, the deck last:
+ * dual cycles are possible only in the hold, below the hatch covers.
  */
-export function workSequences(lengthM: number, cranes: number, discharge: readonly Box[], loads: readonly Box[], dualCycling: boolean, carrierOf: (box: Box) => Move['carrier']): Move[][] {
+export function workSequences(
+  lengthM: number,
+  cranes: number,
+  discharge: readonly Box[],
+  loads: readonly Box[],
+  dualCycling: boolean,
+  carrierOf: (box: Box) => Move['carrier'],
+  deckShare = 0,
+): Move[][] {
   const bays = Math.max(cranes, Math.round(lengthM / VESSEL_BAY_LENGTH_M));
   const dischargeByBay: Box[][] = Array.from({ length: bays }, () => []);
   const loadByBay: Box[][] = Array.from({ length: bays }, () => []);
@@ -30,13 +40,19 @@ export function workSequences(lengthM: number, cranes: number, discharge: readon
         for (const box of l) add(box, 'load', bay);
         continue;
       }
+      // the deck's discharges, then the hold alternating (its loads are the first of the bay's list:
+      // they go lowest), then the deck's loads
+      const deckOff = Math.round(deckShare * d.length);
+      const holdLoads = l.length - Math.round(deckShare * l.length);
       let i = 0;
       let j = 0;
-      if (d.length > 0) add(d[i++], 'discharge', bay);
-      while (i < d.length || j < l.length) {
-        if (j < l.length) add(l[j++], 'load', bay);
+      while (i < deckOff) add(d[i++], 'discharge', bay);
+      if (i < d.length) add(d[i++], 'discharge', bay);
+      while (i < d.length || j < holdLoads) {
+        if (j < holdLoads) add(l[j++], 'load', bay);
         if (i < d.length) add(d[i++], 'discharge', bay);
       }
+      while (j < l.length) add(l[j++], 'load', bay);
     }
     sequences.push(moves);
   }

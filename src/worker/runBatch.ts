@@ -16,6 +16,8 @@ export interface RunTask {
   strategy: string;
   /** number of vehicles; default: the scenario's */
   fleet?: number;
+  /** warm-up, s, or 'auto'; default: the scenario's */
+  warmUpS?: number | 'auto';
 }
 
 export interface BatchOptions extends Partial<WorkerLimits> {
@@ -57,7 +59,7 @@ export async function runBatch(tasks: readonly RunTask[], options: BatchOptions 
 }
 
 async function runTask(worker: SimWorker, task: RunTask, texts: ScenarioTexts): Promise<RunResult> {
-  const { seed, durationS, strategy, fleet } = task;
-  await worker.api.load(texts, { seed, durationS, fleet, ...workerStrategy(strategy) });
+  const { seed, durationS, strategy, fleet, warmUpS } = task;
+  await worker.api.load(texts, { seed, durationS, fleet, warmUpS, ...workerStrategy(strategy) });
   return worker.api.run();
 }

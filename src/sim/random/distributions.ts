@@ -89,3 +89,25 @@ function empirical(values: readonly number[], weights: readonly number[] | undef
     return values[lo];
   };
 }
+
+/** The same distribution with every value multiplied by `k` (k > 0): a scaled duration. */
+export function scaledDistribution(spec: DistributionSpec, k: number): DistributionSpec {
+  switch (spec.dist) {
+    case 'constant':
+      return { dist: 'constant', value: spec.value * k };
+    case 'uniform':
+      return { dist: 'uniform', min: spec.min * k, max: spec.max * k };
+    case 'triangular':
+      return { dist: 'triangular', min: spec.min * k, mode: spec.mode * k, max: spec.max * k };
+    case 'normal':
+      return { dist: 'normal', mean: spec.mean * k, sd: spec.sd * k, ...(spec.min === undefined ? {} : { min: spec.min * k }), ...(spec.max === undefined ? {} : { max: spec.max * k }) };
+    case 'lognormal':
+      return { dist: 'lognormal', mean: spec.mean * k, sd: spec.sd * k };
+    case 'exponential':
+      return { dist: 'exponential', mean: spec.mean * k };
+    case 'erlang':
+      return { dist: 'erlang', k: spec.k, mean: spec.mean * k };
+    case 'empirical':
+      return { dist: 'empirical', values: spec.values.map((v) => v * k), ...(spec.weights === undefined ? {} : { weights: spec.weights }) };
+  }
+}

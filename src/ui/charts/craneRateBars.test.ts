@@ -5,9 +5,9 @@ import type { CallKpis, CraneKpis } from '../../kpi/kpis';
 import { badNumbers, mount, num, tIn } from './chartTesting';
 import { createCraneRateChart } from './craneRateBars';
 
-const crane = (id: string, craneRate: number | null, qcBound: number | null): CraneKpis => ({ crane: id, moves: craneRate === null ? 0 : 50, craneRate, qcBound, gapToQcBound: null, qcWaitShare: null });
+const crane = (id: string, craneRate: number | null, qcBound: number | null): CraneKpis => ({ crane: id, moves: craneRate === null ? 0 : 50, craneCycles: craneRate === null ? 0 : 50, craneRate, qcBound, gapToQcBound: null, qcWaitShare: null });
 const call = (id: string, moves: number, craneRate: number | null, qcBound: number | null): CallKpis => ({
-  call: id, arrivalS: 0, berthS: 0, departS: null, cranes: [], moves, craneRate, qcBound, gapToQcBound: null, qcWaitShare: null, berthRate: null, vesselTurnaroundH: null, berthWaitH: null, inPortH: 0, movesLeft: 0,
+  call: id, arrivalS: 0, berthS: 0, departS: null, cranes: [], moves, craneCycles: moves, craneRate, qcBound, gapToQcBound: null, qcWaitShare: null, berthRate: null, vesselTurnaroundH: null, berthWaitH: null, inPortH: 0, movesLeft: 0,
 });
 const result = (perCrane: CraneKpis[], perCall: CallKpis[] = []): Pick<KpiResult, 'perCrane' | 'perCall'> => ({ perCrane, perCall });
 
