@@ -57,7 +57,7 @@ describe('compare', () => {
     const file = moduleFile('fragile.mjs', throwsAt(7200));
     const { code, err } = await runCli(['compare', demo, '--strategies', `fcfs,${file}`, '--seeds', '1', '--duration', '1d']);
     expect(code).toBe(1);
-    expect(err).toMatch(/^zhigang compare: task 2 \(scenarios\/demo-small\.json, strategy "file:\/\/.*fragile\.mjs", seed 1\) failed: strategy "fragile" at t = 72\d\d\.\d s: it threw Error: no plan for this$/);
+    expect(err).toMatch(/^zhigang compare: task 2 \(scenarios\/demo-small\.json, strategy "file:\/\/.*fragile\.mjs", seed 1\) failed: strategy "fragile" at t = 7\d{3}\.\d s: it threw Error: no plan for this$/);
   });
 
   it('refuses bad arguments with one line and exit code 2', async () => {

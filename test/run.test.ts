@@ -12,31 +12,31 @@ describe('zhigang run', () => {
       "Demo small terminal · strategy fcfs · seed 1 · 1 d (KPIs after a 1 h warm-up)
 
       KPI                           value      unit
-      moves                           358     moves
-      craneRate                     23.58   moves/h
+      moves                           360     moves
+      craneRate                     23.25   moves/h
       berthRate                         –   moves/h
       vesselTurnaroundH                 –         h
       berthWaitH                        –         h
       openCalls                         0     calls
-      qcBound                       39.71   moves/h
-      gapToQcBound                  40.6%
-      qcWaitShare                   40.7%
-      emptyTravelRatio              42.7%
-      energyPerMoveKWh               3.22  kWh/move
+      qcBound                       39.70   moves/h
+      gapToQcBound                  41.4%
+      qcWaitShare                   41.0%
+      emptyTravelRatio              40.6%
+      energyPerMoveKWh               3.09  kWh/move
       chargerUtilisation             0.0%
       chargerQueueMean               0.00  vehicles
       rehandlesPerRetrieval          1.67     boxes
       yardOccupancy                 44.7%
-      yardCraneUtilisation          20.9%
-      externalTurnTimeMin           10.56       min
+      yardCraneUtilisation          20.7%
+      externalTurnTimeMin           10.63       min
       truckTurnWithin60Share        96.9%
-      vehicleStateShares.loaded      4.1%
-      vehicleStateShares.empty       2.4%
-      vehicleStateShares.waitQuay    5.9%
-      vehicleStateShares.waitYard   10.8%
+      vehicleStateShares.loaded      4.0%
+      vehicleStateShares.empty       2.2%
+      vehicleStateShares.waitQuay    7.4%
+      vehicleStateShares.waitYard    9.9%
       vehicleStateShares.toCharger   0.0%
       vehicleStateShares.charging    0.0%
-      vehicleStateShares.idle       76.8%
+      vehicleStateShares.idle       76.4%
       "
     `);
   });
@@ -52,7 +52,9 @@ describe('zhigang run', () => {
     expect(result.series.moves.reduce((a: number, b: number) => a + b, 0)).toBe(result.kpis.moves);
     const lines = readFileSync(trace, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(lines[0]).toEqual({ t: 1800, event: 'vesselArrival', call: 'D001', lengthM: 220 });
-    expect(lines[1]).toMatchObject({ t: 1800, event: 'vesselBerth', call: 'D001', cranes: ['QC01', 'QC02', 'QC03'], moves: 400 });
+    expect(lines[1]).toMatchObject({ t: 1800, event: 'vesselBerth', call: 'D001', moves: 400, cranesWanted: 3 });
+    // the cranes come to it along the rail, each to a run of its bays
+    expect(lines.filter((l) => l.event === 'craneAssign' && l.call === 'D001').map((l) => l.crane)).toEqual(['QC01', 'QC02', 'QC03']);
     // every move after the warm-up is one handover in the trace (and there are some before it)
     const handovers = lines.filter((l) => l.event === 'craneHandover');
     expect(handovers.filter((l) => l.t >= 3600).length).toBeGreaterThanOrEqual(result.kpis.moves);

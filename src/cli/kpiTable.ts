@@ -72,7 +72,7 @@ export function kpiTables(r: RunResult): string {
 const formatHours = (s: number) => (s / 3600).toFixed(1);
 
 /** `1 d`, or `38 h (MSER-5)`, or with a warning when the rule could not see the transient end. */
-function warmUpText(p: RunResult['provenance']): string {
+export function warmUpText(p: RunResult['provenance']): string {
   const shown = formatDuration(p.warmUpS);
   if (p.warmUp.rule !== 'mser-5') return shown;
   return p.warmUp.atLimit ? `${shown} (MSER-5, at its limit: the transient may not be over; run longer)` : `${shown} (MSER-5)`;

@@ -11,9 +11,10 @@ import { LIMIT_OPTIONS, runLimits, type RunLimits } from './limitArgs';
 import { runHere } from './runHere';
 import { strategySpec } from './strategyArgs';
 import { openTrace } from './traceFile';
+import { openOutputFile } from './outputFile';
 import { CommandError, parseCommandArgs, UsageError } from './usage';
 
-/** `zhigang run SCENARIO [--strategy NAME|PATH] [--allow-code] [--seed N] [--duration D] [--warm-up D|auto] [--json] [--trace FILE] [--timeout D] [--decision-limit S] [--max-memory MB]` */
+/** `zhigang run SCENARIO [--strategy NAME|PATH] [--allow-code] [--seed N] [--duration D] [--warm-up D|auto] [--json] [--trace FILE] [--report FILE] [--timeout D] [--decision-limit S] [--max-memory MB]` */
 export async function runCommand(args: string[]): Promise<number> {
   const { positionals, values } = parseCommandArgs(args, {
     strategy: { type: 'string' },
@@ -23,6 +24,7 @@ export async function runCommand(args: string[]): Promise<number> {
     'warm-up': { type: 'string' },
     json: { type: 'boolean', default: false },
     trace: { type: 'string' },
+    report: { type: 'string' },
     ...LIMIT_OPTIONS,
   });
   if (positionals.length !== 1) throw new UsageError('name one scenario file');
@@ -35,14 +37,35 @@ export async function runCommand(args: string[]): Promise<number> {
   const loaded = readScenarioFile(positionals[0]);
   const strategy = given ?? scenarioStrategy(loaded, values['allow-code']);
   const trace = values.trace === undefined ? undefined : openTrace(values.trace);
+  // opened before the run, so a path that cannot be written fails in a line before the run's time is spent
+  const report = values.report === undefined ? undefined : openReport(values.report, trace);
   let result: RunResult;
   try {
     result = strategy.startsWith('file:') ? await inWorker(loaded, { seed, durationS, warmUpS, strategyModule: strategy }, limits, trace?.writeChunk) : runHere(loaded, { seed, durationS, warmUpS, strategy, trace: trace?.write }, limits.timeoutS);
+  } catch (e) {
+    report?.remove(); // a run that failed has no report: no empty file left behind
+    throw e;
   } finally {
     trace?.close(); // what was traced up to a failure stays: it shows how the run got there
   }
+  if (report !== undefined) {
+    // loaded only when asked for: d3 and the labels are no part of a plain run
+    const { runReportHtml } = await import('../run/report/runReportHtml');
+    report.write(runReportHtml(result));
+    report.close();
+  }
   console.log(values.json ? JSON.stringify(result, null, 2) : kpiTables(result));
   return 0;
+}
+
+/** The report's file, open; if it cannot be, the trace just opened goes too: nothing was run. */
+function openReport(file: string, trace: { remove: () => void } | undefined) {
+  try {
+    return openOutputFile(file, 'the report');
+  } catch (e) {
+    trace?.remove();
+    throw e;
+  }
 }
 
 /**

@@ -134,6 +134,7 @@ function hourlySeries(r: KpiRecorder, ctx: KpiContext, hours: number, counted: K
       const calls = ctx.calls.filter((c) => c.arrivalS >= warmUpS && c.berthS <= endS && Math.floor((c.berthS - warmUpS) / HOUR_S) === k);
       return ratio(calls.reduce((a, c) => a + (c.berthS - c.arrivalS) / 3600, 0), calls.length);
     }),
+    callsWaiting: per((k) => ratio(at(r.callsWaiting.sums, k), lengthS(k))),
     vehicleStateShares: Object.fromEntries(
       KPI_VEHICLE_STATES.map((s, j) => [s, per((k) => ratio(at(r.stateS[j], k), r.stateS.reduce((a, x) => a + at(x, k), 0)))]),
     ) as KpiSeries['vehicleStateShares'],

@@ -66,6 +66,8 @@ export interface KpiSeries {
   berthRate: (number | null)[];
   vesselTurnaroundH: (number | null)[];
   berthWaitH: (number | null)[];
+  /** mean number of calls waiting for a berth during the hour */
+  callsWaiting: (number | null)[];
   vehicleStateShares: Record<KpiVehicleState, (number | null)[]>;
   emptyTravelRatio: (number | null)[];
   energyPerMoveKWh: (number | null)[];

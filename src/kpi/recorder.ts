@@ -50,6 +50,8 @@ export class KpiRecorder {
   readonly plugBusyS: HourlySums;
   readonly chargerQueue: LevelIntegral;
   readonly yardOccupied: LevelIntegral;
+  /** vessel calls waiting for a berth */
+  readonly callsWaiting: LevelIntegral;
   readonly yardCraneBusyS: HourlySums;
   readonly retrievals: HourlySums;
   readonly rehandles: HourlySums;
@@ -69,6 +71,7 @@ export class KpiRecorder {
     this.plugBusyS = sums();
     this.chargerQueue = new LevelIntegral(sums());
     this.yardOccupied = new LevelIntegral(sums());
+    this.callsWaiting = new LevelIntegral(sums());
     this.yardCraneBusyS = sums();
     this.retrievals = sums();
     this.rehandles = sums();
@@ -116,5 +119,6 @@ export class KpiRecorder {
   finish(endS: number): void {
     this.chargerQueue.set(endS, this.chargerQueue.current);
     this.yardOccupied.set(endS, this.yardOccupied.current);
+    this.callsWaiting.set(endS, this.callsWaiting.current);
   }
 }

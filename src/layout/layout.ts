@@ -15,6 +15,8 @@ export interface Layout {
   quay: { id: string; line: Float64Array };
   berths: Berth[];
   quayCraneRails: { id: string; line: Float64Array }[];
+  /** index into `lanes` of the transfer lane all quay cranes share (they can move along the rail), or -1 when each has its own */
+  sharedTransferLane: number;
   quayCranes: QuayCrane[];
   blocks: YardBlock[];
   unlockingStations: PlacedPoint[];

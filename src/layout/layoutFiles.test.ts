@@ -34,9 +34,9 @@ describe('Tianjin C-section', () => {
       plugs: 32,
       parkings: 2,
       gateLanes: 10,
-      lanes: 139,
-      graphNodes: 350,
-      graphEdges: 533,
+      lanes: 163, // with one transfer lane along the quay and its 17 entry and 18 exit ramps
+      graphNodes: 354,
+      graphEdges: 559,
       keyPoints: 75, // 12 transfer + 42 handover + 1 unlocking + 8 chargers + 2 parkings + 10 gate lanes
     });
     expect(layout!.gateLanes.filter((g) => g.direction === 'in').length).toBe(6);

@@ -49,7 +49,8 @@ export const featureSchemas = {
   berth: feature('berth', lineString, {}),
   quayCraneRail: feature('quayCraneRail', lineString, {}),
   quayCrane: feature('quayCrane', point, { berth: id }),
-  transferLane: feature('transferLane', lineString, { crane: id }),
+  // with `crane`: that crane's own lane (the crane stays at it); without: one lane along the quay all cranes share, so they can move along the rail
+  transferLane: feature('transferLane', lineString, { crane: id.optional() }),
   unlockingStation: feature('unlockingStation', point, {}),
   yardBlock: feature('yardBlock', rectangle, { bays: count(200), rows: count(20), tiers: count(10) }),
   handoverLane: feature('handoverLane', lineString, { block: id, side: z.enum(['sea', 'land']) }),

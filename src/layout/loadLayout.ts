@@ -41,7 +41,11 @@ export function buildLayout(geojson: unknown, file: string): { layout: Layout | 
   }
   const laneByFeature = new Map(lanes.map((l, i) => [l.feature, i]));
   const onlyLane = (found: { index: number }[]) => (found.length === 1 ? laneByFeature.get(found[0].index)! : -1);
-  const transferLaneOf = (crane: string) => onlyLane(f.transferLane.filter((t) => t.feature.properties.crane === crane));
+  const sharedTransfer = f.transferLane.filter((t) => t.feature.properties.crane === undefined);
+  const transferLaneOf = (crane: string) => {
+    const own = f.transferLane.filter((t) => t.feature.properties.crane === crane);
+    return onlyLane(own.length > 0 ? own : sharedTransfer);
+  };
   const handoverLaneOf = (block: string, side: 'sea' | 'land') =>
     onlyLane(f.handoverLane.filter((h) => h.feature.properties.block === block && h.feature.properties.side === side));
 
@@ -83,6 +87,7 @@ export function buildLayout(geojson: unknown, file: string): { layout: Layout | 
       return { id: feature.properties.id, line: l, lengthM: polylineLengthM(l) };
     }),
     quayCraneRails: rails,
+    sharedTransferLane: sharedTransfer.length === 1 ? (laneByFeature.get(sharedTransfer[0].index) ?? -1) : -1,
     ...parts,
     lanes,
     graph,

@@ -77,12 +77,15 @@ function crossReferenceIssues(f: FeaturesByKind): Issue[] {
   const cranes = ids(f.quayCrane);
   const blocks = ids(f.yardBlock);
   for (const c of f.quayCrane) refCheck(c.index, 'berth', c.feature.properties.berth, berths, 'berth');
-  for (const t of f.transferLane) refCheck(t.index, 'crane', t.feature.properties.crane, cranes, 'quayCrane');
+  for (const t of f.transferLane) if (t.feature.properties.crane !== undefined) refCheck(t.index, 'crane', t.feature.properties.crane, cranes, 'quayCrane');
+  const shared = f.transferLane.filter((t) => t.feature.properties.crane === undefined);
+  if (shared.length > 1) issues.push({ path: featurePath(shared[1].index, 'properties'), expected: 'at most one transferLane without "crane" (the lane all cranes share)', got: `${shared.length} (${shared.map((x) => featurePath(x.index)).join(', ')})` });
   for (const h of f.handoverLane) refCheck(h.index, 'block', h.feature.properties.block, blocks, 'yardBlock');
   for (const c of f.quayCrane) {
     const id = c.feature.properties.id;
     const lanes = f.transferLane.filter((t) => t.feature.properties.crane === id);
-    exactlyOne(issues, c.index, `transferLane with crane ${JSON.stringify(id)}`, lanes);
+    if (lanes.length === 0 && shared.length === 1) continue; // it works from the shared lane
+    exactlyOne(issues, c.index, `transferLane with crane ${JSON.stringify(id)}, or one transferLane without "crane" that all cranes share`, lanes);
   }
   for (const b of f.yardBlock) {
     const id = b.feature.properties.id;

@@ -3,6 +3,7 @@ import { lanePoint, positionAt, type Pose } from '../layout';
 import type { Vehicle } from '../terminal/model';
 import { writeBoxKeys } from './boxColourKeys';
 import { quayCranePose, yardCraneBay, type QuayCranePose } from './craneMotion';
+import { craneXAt } from '../terminal/quay/rail';
 import type { RunSession } from './session';
 
 /** State codes of `RenderSnapshot.vehicles.state`; the record keeps the list complete when states are added. */
@@ -124,7 +125,8 @@ function quayCraneArrays(session: RunSession): RenderSnapshot['quayCranes'] {
   const t = session.terminal;
   const n = t.cranes.length;
   const out = {
-    x: Float32Array.from(t.layout.quayCranes, (c) => c.x),
+    // cranes on a rail travel: where each stands now, between the ends of its gantry travel
+    x: Float32Array.from(t.cranes, (c) => craneXAt(c, session.timeS)),
     y: Float32Array.from(t.layout.quayCranes, (c) => c.y),
     working: Uint8Array.from(t.cranes, (c) => (c.call === null ? 0 : 1)),
     trolley: new Float32Array(n),
@@ -171,7 +173,7 @@ function yardArrays(session: RunSession): RenderSnapshot['yard'] {
 }
 
 function vesselArrays(session: RunSession): RenderSnapshot['vessels'] {
-  const alongside = session.terminal.quay.berths.flatMap((b) => b.alongside);
+  const alongside = session.terminal.quay.alongside;
   // boxes aboard: those still to discharge plus those loaded; counted from the calls' own lists
   const aboard = (c: (typeof alongside)[number]) => c.discharge.reduce((a, b) => a + (b.place === 'vessel' ? 1 : 0), 0) + c.loaded.length;
   return {

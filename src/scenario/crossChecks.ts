@@ -13,8 +13,14 @@ export function crossCheck(s: Scenario, layout: Layout | null): Issue[] {
   if (s.run.warmUpS >= s.run.durationS) add('$.run.warmUpS', `a warm-up shorter than the run (${s.run.durationS} s)`, s.run.warmUpS);
   const cpv = s.vessels.cranesPerVessel;
   if (cpv.max < cpv.min) add('$.vessels.cranesPerVessel.max', `a number ≥ min (${cpv.min})`, cpv.max);
-  if (s.vessels.calls === undefined && s.vessels.generated === undefined)
-    add('$.vessels', 'a list of "calls", "generated" calls, or both', 'neither');
+  if (s.vessels.calls === undefined && s.vessels.generated === undefined && s.vessels.services === undefined)
+    add('$.vessels', 'a list of "calls", "generated" calls, liner "services", or more than one', 'none');
+  const serviceIds = new Map<string, number>();
+  s.vessels.services?.forEach((service, i) => {
+    const first = serviceIds.get(service.id);
+    if (first !== undefined) add(`$.vessels.services[${i}].id`, `an id no other service has (services[${first}] has it)`, service.id);
+    else serviceIds.set(service.id, i);
+  });
   const shares = s.vessels.mix.weightClasses.reduce((sum, w) => sum + w.share, 0);
   if (Math.abs(shares - 1) > 1e-6) add('$.vessels.mix.weightClasses', 'shares that add up to 1', `shares adding up to ${shares}`);
   if (s.battery.chargeTargetSoc <= s.battery.chargeBelowSoc)
@@ -36,9 +42,24 @@ export function crossCheck(s: Scenario, layout: Layout | null): Issue[] {
 
   const cranesAt = new Map<string, number>();
   for (const c of layout.quayCranes) cranesAt.set(c.berth, (cranesAt.get(c.berth) ?? 0) + 1);
-  const mostCranes = Math.max(0, ...cranesAt.values());
-  if (cpv.max > mostCranes) add('$.vessels.cranesPerVessel.max', `at most ${mostCranes} (the most quay cranes any berth of the layout has)`, cpv.max);
-  const longestBerth = Math.max(0, ...layout.berths.map((b) => b.lengthM));
+  const onRail = layout.sharedTransferLane >= 0;
+  // cranes on one rail may gather from anywhere; cranes on their own lanes serve their berth only
+  const mostCranes = onRail ? layout.quayCranes.length : Math.max(0, ...cranesAt.values());
+  if (cpv.max > mostCranes) add('$.vessels.cranesPerVessel.max', `at most ${mostCranes} (${onRail ? 'the quay cranes of the layout' : 'the most quay cranes any berth of the layout has'})`, cpv.max);
+  if (!onRail) {
+    const railOnly = 'a layout whose quay cranes share one transfer lane (a transferLane without "crane"), so they can move along the rail';
+    if (s.vessels.quay === 'continuous') add('$.vessels.quay', `"berths" with this layout, or ${railOnly}`, 'continuous');
+    if (s.vessels.craneSplit === 'workload') add('$.vessels.craneSplit', `"random" with this layout, or ${railOnly}`, 'workload');
+    if (s.vessels.berthAllocation === 'planned') add('$.vessels.berthAllocation', `"fcfs" with this layout, or ${railOnly}`, 'planned');
+  }
+  const quayXs = Array.from(layout.quay.line).filter((_, i) => i % 2 === 0);
+  const quayM = Math.max(...quayXs) - Math.min(...quayXs);
+  s.vessels.services?.forEach((service, i) => {
+    const room = s.vessels.quay === 'continuous' ? quayM : Math.max(0, ...layout.berths.map((b) => b.lengthM));
+    if (service.lengthM > room) add(`$.vessels.services[${i}].lengthM`, `a length ≤ ${room.toFixed(0)} m (${s.vessels.quay === 'continuous' ? 'the quay' : 'the longest berth'})`, service.lengthM);
+    if (service.positionM + service.lengthM > quayM + 1e-6) add(`$.vessels.services[${i}].positionM`, `a position that keeps the vessel on the quay: ≤ ${(quayM - service.lengthM).toFixed(0)} m`, service.positionM);
+  });
+  const longestBerth = s.vessels.quay === 'continuous' ? quayM : Math.max(0, ...layout.berths.map((b) => b.lengthM));
   const generatedLength = s.vessels.generated?.lengthM;
   if (generatedLength !== undefined && highestValue(generatedLength) > longestBerth)
     issues.push({ path: '$.vessels.generated.lengthM', expected: `lengths that fit the longest berth, ≤ ${longestBerth.toFixed(0)} m (a longer vessel could never berth)`, got: `a distribution reaching ${highestValue(generatedLength)} m` });

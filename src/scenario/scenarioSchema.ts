@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nonNegativeDistribution } from './distributionSchema';
+import { distribution, nonNegativeDistribution } from './distributionSchema';
 import { LIMITS as L } from './limits';
 import { count, fraction, nonNegative, note, positive, section } from './quantity';
 
@@ -45,12 +45,30 @@ const generatedCalls = section(
   'Vessel calls drawn from distributions (stream vessel.arrivals)',
 );
 
+const linerService = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9_]{1,12}$/).describe('Service code, e.g. "AEX1": calls are named SERVICE-Wnn by week'),
+  day: z.number().int().min(0).max(6).describe('Scheduled day of arrival: 0 = Monday … 6 = Sunday, local time of run.startDate'),
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).describe('Scheduled local time of arrival, HH:MM'),
+  callSizeMoves: nonNegativeDistribution('Moves per call (discharge + load), drawn per call (stream vessel.serviceSize:SERVICE)', { min: 1, max: L.callMoves }),
+  dischargeShare: fraction('Share of a call that is discharge'),
+  lengthM: positive('Length overall of the service\'s vessels, m', L.vesselLengthM),
+  punctualityS: distribution.describe('Actual minus scheduled arrival, s (negative = early), drawn per call on the service\'s own stream vessel.punctuality:SERVICE'),
+  windowS: positive('Berth window: the agreed stay alongside from the scheduled arrival, s', L.durationS),
+  positionM: nonNegative('Planned berth position: the vessel\'s west end, m from the quay\'s west end (the planned berth allocation keeps it free for the window)', 20_000),
+  weight: positive('Priority of the service in the planned berth allocation (weighted waiting)', 1000).optional().default(1),
+  note: note.optional(),
+});
+
 const weightClass = z.strictObject({ name: z.string().min(1).max(40), share: z.number().min(0).max(1) });
 
 const vessels = section(
   {
     calls: z.array(vesselCall).max(L.calls).optional().describe('Fixed list of calls; used before generated calls'),
     generated: generatedCalls.optional(),
+    services: z.array(linerService).min(1).max(50).optional().describe('Liner services: one call a week each, at its scheduled day and time give or take its punctuality, with a berth window'),
+    quay: z.enum(['berths', 'continuous']).optional().default('berths').describe('"berths": a vessel lies within one of the layout\'s berths; "continuous": anywhere along the quay where it fits with berthGapM (needs a layout whose cranes share one transfer lane)'),
+    berthAllocation: z.enum(['fcfs', 'planned']).optional().default('fcfs').describe('"fcfs": in arrival order, no overtaking; "planned": liner calls at their planned position in their window, other calls wherever they do not take a window\'s space, by weighted shortest work first'),
+    craneSplit: z.enum(['random', 'workload']).optional().default('random').describe('"random": cranes per call drawn uniformly in cranesPerVessel, fixed until it leaves; "workload": as many as its length and workload allow within cranesPerVessel, and cranes move on to the calls with the most work per crane when theirs is done (needs a shared transfer lane)'),
     cranesPerVessel: section({ min: count('Fewest quay cranes a vessel gets', L.cranesPerCall), max: count('Most quay cranes a vessel gets', L.cranesPerCall) }, 'Quay cranes per vessel'),
     mix: section(
       {
@@ -76,6 +94,8 @@ const quayCranes = section(
       'One combined cycle of a dual-cycling crane: a load placed and the next discharge lifted in one run of the trolley, s (default: the single cycle scaled by 1.4)',
       { min: L.craneCycleS.min, max: 2 * L.craneCycleS.max },
     ).optional(),
+    gantrySpeedMps: positive('Quay crane gantry speed along the rail, m/s (default 0.75)', 5).optional(),
+    safetyDistanceM: positive('Least distance between the centres of two quay cranes on the rail, m (default 30)', 200).optional(),
     deckShare: fraction("Share of a bay's boxes on deck, discharged first and loaded last, outside dual cycles (default 0.5)").optional(),
   },
   'Single-trolley quay cranes',

@@ -52,3 +52,17 @@ export const DUAL_CYCLE_FACTOR = 1.4;
  * after it is closed). Assumption: large container ships carry about half their boxes on deck.
  */
 export const DECK_SHARE = 0.5;
+
+/**
+ * The `workload` crane split plans one quay crane per this many moves of a call (within
+ * `cranesPerVessel` and the vessel's length): about a shift and a half of one crane's work.
+ * Assumption: operators staff big calls with as many cranes as fit and small ones with few.
+ */
+export const WORKLOAD_MOVES_PER_CRANE = 500;
+
+/**
+ * The planned berth allocation estimates a call's stay from its moves, its cranes and this share of
+ * their QC-bound rate (cranes wait for vehicles, gantry, and share bays): an assumption of the
+ * planner's, not of the model, which then runs the call at whatever rate it gets.
+ */
+export const PLANNING_RATE_SHARE = 0.7;

@@ -3,7 +3,7 @@ import { LIMITS } from '../scenario/limits';
 import { RunFailure, sampler, type RandomStream, type RandomStreams } from '../sim';
 import { EXPORT_DELIVERY_WINDOW_S, TRANSSHIPMENT_MIN_DWELL_S } from './assumptions';
 import type { Box } from './boxes';
-import { cumulative, drawTimeOfDay, type LocalClock } from './timeOfDay';
+import { cumulative, drawTimeOfDay, startSecondOfDay, type LocalClock } from './timeOfDay';
 
 /** A box before it enters the terminal: every attribute drawn up front, independent of dispatch. */
 export type BoxPlan = Omit<Box, 'id' | 'name' | 'place' | 'holder'>;
@@ -19,6 +19,9 @@ export interface CallPlan {
   service: string | null;
   windowStartS: number;
   windowEndS: number;
+  /** a liner call's planned berth position (its west end, m), NaN otherwise; its service's weight (1 otherwise) */
+  positionM: number;
+  weight: number;
   /** boxes it discharges; direct ones go to a waiting external truck */
   discharge: BoxPlan[];
   /** exports delivered by gate for this call (not direct), with their delivery time */
@@ -38,10 +41,11 @@ export function planCalls(scenario: Scenario, streams: RandomStreams, horizonS: 
   const { vessels } = scenario;
   const cranesStream = streams.stream('vessel.cranes');
   const craneCount = () => vessels.cranesPerVessel.min + cranesStream.int(vessels.cranesPerVessel.max - vessels.cranesPerVessel.min + 1);
-  const raw: { id: string; arrivalS: number; lengthM: number; discharge: number; load: number; cranes: number }[] = [];
+  const raw: RawCall[] = [];
   for (const c of vessels.calls ?? []) {
     raw.push({ id: c.id, arrivalS: c.arrivalS, lengthM: c.lengthM, discharge: c.dischargeMoves, load: c.loadMoves, cranes: c.cranes ?? vessels.cranesPerVessel.max });
   }
+  raw.push(...serviceCalls(scenario, streams, horizonS, craneCount));
   raw.sort((a, b) => a.arrivalS - b.arrivalS);
   const g = vessels.generated;
   if (g !== undefined) {
@@ -60,11 +64,64 @@ export function planCalls(scenario: Scenario, streams: RandomStreams, horizonS: 
       raw.push({ id: `V${String(n).padStart(3, '0')}`, arrivalS: t, lengthM: length(), discharge, load: moves - discharge, cranes: craneCount() });
     }
   }
+  raw.sort((a, b) => a.arrivalS - b.arrivalS || (a.id < b.id ? -1 : 1));
   const calls = raw
     .filter((c) => c.arrivalS < horizonS)
-    .map((c, index): CallPlan => ({ index, id: c.id, arrivalS: c.arrivalS, lengthM: c.lengthM, cranesWanted: c.cranes, service: null, windowStartS: NaN, windowEndS: NaN, discharge: [], exports: [], directLoads: [], transshipmentIn: 0, loadMoves: c.load }));
+    .map((c, index): CallPlan => ({ index, id: c.id, arrivalS: c.arrivalS, lengthM: c.lengthM, cranesWanted: c.cranes, service: c.service ?? null, windowStartS: c.windowStartS ?? NaN, windowEndS: c.windowEndS ?? NaN, positionM: c.positionM ?? NaN, weight: c.weight ?? 1, discharge: [], exports: [], directLoads: [], transshipmentIn: 0, loadMoves: c.load }));
   fillBoxes(scenario, streams, calls, raw.map((c) => c.discharge), clock);
   return calls;
+}
+
+interface RawCall {
+  id: string;
+  arrivalS: number;
+  lengthM: number;
+  discharge: number;
+  load: number;
+  cranes: number;
+  service?: string;
+  windowStartS?: number;
+  windowEndS?: number;
+  positionM?: number;
+  weight?: number;
+}
+
+/**
+ * The liner services' calls: each service once a week at its scheduled local day and time, week
+ * after week from the week of t = 0, arriving off schedule by a punctuality draw (stream
+ * vessel.punctuality:SERVICE, one draw per call in schedule order, so a service's lateness never depends on
+ * another's size draws). The berth window starts at the scheduled time.
+ */
+function serviceCalls(scenario: Scenario, streams: RandomStreams, horizonS: number, craneCount: () => number): RawCall[] {
+  const services = scenario.vessels.services ?? [];
+  if (services.length === 0) return [];
+  const late = services.map((s) => sampler(s.punctualityS, streams.stream(`vessel.punctuality:${s.id}`)));
+  const sizes = services.map((s) => sampler(s.callSizeMoves, streams.stream(`vessel.serviceSize:${s.id}`)));
+  const weekStartS = -secondsIntoWeek(scenario.run.startDate);
+  const out: RawCall[] = [];
+  for (let week = 0; weekStartS + week * WEEK_S < horizonS; week++) {
+    services.forEach((s, k) => {
+      const [hh, mm] = s.time.split(':').map(Number);
+      const scheduledS = weekStartS + week * WEEK_S + s.day * 86400 + hh * 3600 + mm * 60;
+      const deviation = late[k]();
+      const moves = Math.max(1, Math.round(sizes[k]()));
+      if (scheduledS < 0) return; // before the run: the draws above keep every later week's the same
+      const arrivalS = Math.max(0, scheduledS + deviation);
+      if (arrivalS >= horizonS) return;
+      const discharge = Math.round(moves * s.dischargeShare);
+      out.push({ id: `${s.id}-W${String(week + 1).padStart(2, '0')}`, arrivalS, lengthM: s.lengthM, discharge, load: moves - discharge, cranes: craneCount(), service: s.id, windowStartS: scheduledS, windowEndS: scheduledS + s.windowS, positionM: s.positionM, weight: s.weight });
+    });
+  }
+  return out;
+}
+
+const WEEK_S = 7 * 86400;
+
+/** Seconds from the local Monday 00:00 of the week of `startDate` to `startDate` itself. */
+function secondsIntoWeek(startDate: string): number {
+  const [y, m, d] = startDate.slice(0, 10).split('-').map(Number);
+  const weekday = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7; // Monday = 0
+  return weekday * 86400 + startSecondOfDay(startDate);
 }
 
 function fillBoxes(scenario: Scenario, streams: RandomStreams, calls: CallPlan[], dischargeCounts: number[], clock: LocalClock): void {

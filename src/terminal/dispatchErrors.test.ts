@@ -11,10 +11,11 @@ function misbehaving(bad: (s: DispatchSnapshot) => Assignment[], dualCycling = f
 const run = (strategy: Strategy) => () => runSimulation(readScenarioFile('scenarios/demo-small.json'), { durationS: 86400, strategy });
 const free = (s: DispatchSnapshot) => s.vehicles.filter((v) => v.free);
 
+// the first decision with open jobs comes when the first crane reaches its first bay, at 1869.1 s
 describe('a strategy that breaks the rules stops the run with an error naming it and the decision time', () => {
   it.each([
-    ['throws', () => { throw new TypeError('oops'); }, /^strategy "my-broken" at t = 1800\.0 s: it threw TypeError: oops$/],
-    ['returns no array', () => 7 as unknown as Assignment[], /at t = 1800\.0 s: it returned number, not an array/],
+    ['throws', () => { throw new TypeError('oops'); }, /^strategy "my-broken" at t = 1869\.1 s: it threw TypeError: oops$/],
+    ['returns no array', () => 7 as unknown as Assignment[], /at t = 1869\.1 s: it returned number, not an array/],
     ['names no vehicle', (s: DispatchSnapshot) => [{ vehicle: 99, job: s.jobs[0].id }], /assignment \{"vehicle":99,"job":\d+\} names no vehicle of the fleet \(0…11\)/],
     ['uses a vehicle twice', (s: DispatchSnapshot) => [{ vehicle: 0, job: s.jobs[0].id }, { vehicle: 0, job: s.jobs[1].id }], /vehicle 0 \(ART001\) is assigned twice/],
     ['gives a job twice', (s: DispatchSnapshot) => free(s).slice(0, 2).map((v) => ({ vehicle: v.index, job: s.jobs[0].id })), /job \d+ is assigned twice/],
@@ -39,7 +40,7 @@ describe('a strategy that breaks the rules stops the run with an error naming it
       },
     };
     // the crane opens its next job as soon as one is taken, so a second decision follows at once
-    expect(run(strategy)).toThrow(/^strategy "my-broken" at t = 1800\.0 s: vehicle 0 \(ART001\) is not free \(it is toPickup\)$/);
+    expect(run(strategy)).toThrow(/^strategy "my-broken" at t = 1869\.1 s: vehicle 0 \(ART001\) is not free \(it is toPickup\)$/);
   });
 
   it('a tour whose discharge is not the one right after the load', () => {

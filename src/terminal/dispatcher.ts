@@ -152,6 +152,8 @@ export class Dispatcher implements DispatcherPort, Waiter {
       const view = this.craneViews[c.index];
       view.working = c.call !== null;
       view.nextHandoverS = c.nextHandoverS;
+      // a crane on the rail is known by the transfer key point nearest where it stands
+      if (t.rail !== null) view.at = t.roads.quaySpot(c.x).keyPoint;
     }
     for (const c of t.chargers) this.chargerViews[c.index].busy = c.plugs.count + c.plugs.queueLength;
     // the crane's pace changes what it needs when: due times are re-estimated at every epoch

@@ -25,7 +25,7 @@ export function expectJob(t: Terminal, v: Vehicle, job: Job): void {
 /** From the crane's handover of `job` at `handoverS`: a tour's discharge, or a discharge's yard trip. */
 export function expectFromCrane(t: Terminal, v: Vehicle, job: Job, handoverS: number): void {
   const last = job.followOn ?? job;
-  const crane = job.crane.place.keyPoint;
+  const crane = (job.kind === 'load' ? job.destination : job.origin).keyPoint; // where it stands under the crane
   if (last.kind === 'load') {
     v.expectedFreeS = handoverS;
     v.expectedFreeAt = crane;

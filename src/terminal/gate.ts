@@ -1,8 +1,9 @@
 import type { ProcessBody } from '../sim';
 import { EXTERNAL_TRUCK_SPEED_MPS } from './assumptions';
 import type { Box } from './boxes';
-import type { Move, QuayCraneState, Terminal, Truck } from './model';
-import { presentAtCrane } from './quayCrane';
+import type { Move, Terminal, Truck } from './model';
+import { quayPlace } from './jobs';
+import { nudgeCrane, presentAtCrane } from './quayCrane';
 import { nearestUnlocking } from './unlocking';
 import type { Place } from './roads';
 import { retrieveBox, stackBox } from './yardCranes';
@@ -84,12 +85,22 @@ function* pickupTruck(t: Terminal, box: Box, arrivalS: number): ProcessBody {
  * A truck booked for a ship-side move (船边直提 pickup or 抵港直装 delivery): through the gate to
  * the crane's transfer lane, the crane hands the box over, then (cones off, for a pickup) out.
  */
-export function* directTruck(t: Terminal, truck: Truck, crane: QuayCraneState, move: Move, arrivalS: number): ProcessBody {
-  yield t.sim.timeout(Math.max(0, arrivalS - t.sim.now));
+export function* directTruck(t: Terminal, truck: Truck, move: Move, arrivalS: number): ProcessBody {
+  move.truckLeavesS = arrivalS;
+  // a crane that takes the move over from another may need the truck sooner (see bookDirectTrucks)
+  while (move.truckLeavesS > t.sim.now) {
+    move.retime = t.sim.event();
+    yield t.sim.anyOf([t.sim.timeout(move.truckLeavesS - t.sim.now), move.retime]);
+  }
+  move.retime = null;
   let at = yield* gateIn(t, truck);
-  yield* drive(t, at, crane.place);
-  yield presentAtCrane(t, crane, [move], 'externalTruck', truck.index).done;
-  at = crane.place;
+  move.coming = true;
+  nudgeOwner(move);
+  const spot = quayPlace(t, move);
+  yield* drive(t, at, spot);
+  // the crane that does the move now (a crane joining the call may have taken it over)
+  yield presentAtCrane(t, move.owner, [move], 'externalTruck', truck.index).done;
+  at = spot;
   if (move.kind === 'discharge') {
     const station = nearestUnlocking(t, at);
     yield* drive(t, at, station.place);
@@ -100,4 +111,9 @@ export function* directTruck(t: Terminal, truck: Truck, crane: QuayCraneState, m
     at = station.place;
   }
   yield* gateOut(t, truck, at);
+}
+
+/** The move's crane may start it now that its truck is on the way. */
+function nudgeOwner(move: Move): void {
+  if (move.owner !== null) nudgeCrane(move.owner);
 }

@@ -1,5 +1,6 @@
 import { IMPORT_BLOCK_SPREAD, RELEASE_HORIZON_S } from './assumptions';
 import type { Job, Move, QuayCraneState, Terminal } from './model';
+import type { Place } from './roads';
 import { groupOf, reserveNear } from './yardPlanner';
 
 /**
@@ -67,10 +68,15 @@ export function dueTime(crane: QuayCraneState, position: number, nowS: number, w
   return Math.max(nowS, crane.nextHandoverS) + ahead * crane.meanCycleS;
 }
 
+/** Where a carrier stands for the move: under its bay on a shared transfer lane, else at its crane's own lane. */
+export function quayPlace(t: Terminal, move: Move): Place {
+  return Number.isNaN(move.x) ? move.owner!.place : t.roads.quaySpot(move.x);
+}
+
 /** Whether `next` can ride with `m` on one ART: both 20', same kind, same yard group, no job yet. */
 function canTwin(m: Move, next: Move | undefined): next is Move {
   if (next === undefined || m.box.feet !== 20 || next.box.feet !== 20 || next.kind !== m.kind) return false;
-  if (next.carrier !== 'art' || next.job !== null || next.done) return false;
+  if (next.carrier !== 'art' || next.job !== null || next.done || next.bay !== m.bay) return false;
   return m.box.flow === next.box.flow && m.box.fromCall === next.box.fromCall && m.box.toCall === next.box.toCall;
 }
 
@@ -80,11 +86,11 @@ function makeJob(t: Terminal, crane: QuayCraneState, moves: Move[], dueS: number
   if (kind === 'discharge') {
     const block = reserveNear(t, crane.index, moves.length, groupOf(t, moves[0].box), IMPORT_BLOCK_SPREAD);
     const destination = t.roads.handover(block, 'sea');
-    job = { id: t.nextJobId++, kind, crane, moves, origin: crane.place, destination, readyS: t.sim.now, dueS, storeBlock: block, vehicle: null, followOn: null, after: null };
+    job = { id: t.nextJobId++, kind, crane, moves, origin: quayPlace(t, moves[0]), destination, readyS: t.sim.now, dueS, storeBlock: block, vehicle: null, followOn: null, after: null };
   } else {
     const at = t.yard.locate(moves[0].box.id);
-    const origin = at === null ? crane.place : t.roads.handover(at.block, 'sea');
-    job = { id: t.nextJobId++, kind, crane, moves, origin, destination: crane.place, readyS: t.sim.now, dueS, storeBlock: -1, vehicle: null, followOn: null, after: null };
+    const origin = at === null ? quayPlace(t, moves[0]) : t.roads.handover(at.block, 'sea');
+    job = { id: t.nextJobId++, kind, crane, moves, origin, destination: quayPlace(t, moves[0]), readyS: t.sim.now, dueS, storeBlock: -1, vehicle: null, followOn: null, after: null };
   }
   for (const m of moves) m.job = job;
   return job;

@@ -5,6 +5,7 @@ import type { Layout } from '../layout';
 import type { Scenario } from '../scenario';
 import type { Process, RandomStreams, Resource, Sampler, SimEvent, Simulation } from '../sim';
 import type { Box, BoxLedger } from './boxes';
+import type { GantryMotion, Rail } from './quay/railTypes';
 import type { CallPlan } from './callPlans';
 import type { Place, Roads } from './roads';
 import type { LocalClock } from './timeOfDay';
@@ -54,6 +55,8 @@ export interface Terminal {
   yardMoves: MotionLog<YardMoveRecord>;
   trace: ((record: Record<string, unknown>) => void) | null;
   nextJobId: number;
+  /** the crane rail when the cranes share one transfer lane and can move along the quay; null when each has its own lane */
+  rail: Rail | null;
   /** every stretch of time a quay crane worked a call (toS NaN while it still does), in start order */
   craneSpans: { crane: number; call: number; fromS: number; toS: number }[];
 }
@@ -89,6 +92,9 @@ export interface VesselCall {
   /** boxes loaded so far (on board until departure) */
   loaded: Box[];
   remainingMoves: number;
+  /** moving cranes only: its moves bay by bay, west to east, and the centre of each bay along the quay */
+  bays: Move[][];
+  bayX: number[];
   /** crane moves done for it so far */
   movesDone: number;
   berthed: SimEvent<void>;
@@ -98,6 +104,8 @@ export interface VesselCall {
 /** The quay: berths with the calls alongside, and the calls waiting for a berth in arrival order. */
 export interface QuayState {
   berths: { id: string; fromM: number; toM: number; cranes: number[]; alongside: VesselCall[] }[];
+  /** every call alongside, in berthing order */
+  alongside: VesselCall[];
   waiting: VesselCall[];
 }
 
@@ -109,6 +117,16 @@ export interface Move {
   kind: 'discharge' | 'load';
   box: Box;
   bay: number;
+  /** where along the quay the crane stands for it (its bay's centre), m; NaN when cranes do not move */
+  x: number;
+  /** the crane that does it (a crane joining a call takes over moves of another) */
+  owner: QuayCraneState | null;
+  /** truck moves: a truck is booked for it; the truck has come through the gate and is on its way */
+  booked: boolean;
+  coming: boolean;
+  /** truck moves: when its truck leaves for the gate, and the event that wakes it when that changes */
+  truckLeavesS: number;
+  retime: SimEvent<void> | null;
   carrier: MoveCarrier;
   job: Job | null;
   /** set when the carrier stands under the crane ready for this move */
@@ -127,7 +145,18 @@ export interface Handover {
 export interface QuayCraneState {
   index: number;
   id: string;
+  /** where it stands along the quay, m (the start of its travel while it gantries) */
   x: number;
+  /** where it must stand for its next move, NaN when it needs no place (it may be pushed aside) */
+  wantX: number;
+  /** mid-cycle: it may not move */
+  pinned: boolean;
+  motion: GantryMotion | null;
+  /** fired when it reaches wantX */
+  arrived: SimEvent<void> | null;
+  /** redeployed: it finishes its bay on its call and goes to this call, which no crane could reach */
+  leavingFor: VesselCall | null;
+  /** its transfer key point at its home position (where it stands at t = 0) */
   place: Place;
   cycle: Sampler;
   meanCycleS: number;

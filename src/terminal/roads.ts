@@ -1,4 +1,4 @@
-import { createPathFinder, handoverPosition, routeWith, searchFrom, type Layout, type LanePosition, type NodeSearch, type Route } from '../layout';
+import { createPathFinder, handoverPosition, projectOntoEdges, routeWith, searchFrom, type Layout, type LanePosition, type NodeSearch, type Route } from '../layout';
 
 /** A place vehicles stop at, with the key point dispatch knows it by. */
 export interface Place {
@@ -26,6 +26,8 @@ export class Roads {
   private readonly bayPlaces: Map<number, Place>[] = [];
   /** the handover key point of each (block, side) */
   private readonly handovers: Place[] = [];
+  /** spots on the shared transfer lane by tenths of a metre along the quay */
+  private readonly quaySpots = new Map<number, Place>();
   private placeCount = 0;
   private readonly search = (source: number): NodeSearch => {
     let found = this.searches.get(source);
@@ -68,6 +70,28 @@ export class Roads {
       const keyPoint = this.handovers[blockSide].keyPoint;
       p = { key: `handover:${id}:${side}:${bay}`, at: handoverPosition(this.layout, id, side, bay), keyPoint, index: this.placeCount++ };
       byBay.set(bay, p);
+    }
+    return p;
+  }
+
+  /**
+   * Where a vehicle stands under a quay crane at `x` along the quay, on the transfer lane all cranes
+   * share; known to dispatch by the nearest crane's home transfer key point.
+   */
+  quaySpot(x: number): Place {
+    const key = Math.round(x * 10);
+    let p = this.quaySpots.get(key);
+    if (p === undefined) {
+      const lane = this.layout.lanes[this.layout.sharedTransferLane];
+      const y = lane.line[1];
+      const at = projectOntoEdges(this.layout.graph, x, y, lane.edges);
+      let keyPoint = -1;
+      for (const c of this.layout.quayCranes) {
+        const k = this.keyPlaces.get(`transfer:${c.id}`)!.keyPoint;
+        if (keyPoint < 0 || Math.abs(this.layout.keyPoints[k].x - x) < Math.abs(this.layout.keyPoints[keyPoint].x - x)) keyPoint = k;
+      }
+      p = { key: `quay:${(key / 10).toFixed(1)}`, at: { edge: at.edge, offsetM: at.offsetM }, keyPoint, index: this.placeCount++ };
+      this.quaySpots.set(key, p);
     }
     return p;
   }

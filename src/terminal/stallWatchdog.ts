@@ -1,5 +1,6 @@
 import { MAX_PRIORITY, newTimeout, RunFailure, type Waiter } from '../sim';
 import type { QuayCraneState, Terminal } from './model';
+import { railBlocker } from './quay/rail';
 
 
 /** How often the watchdog looks, at most: a stall is caught within this of its limit. */
@@ -25,12 +26,31 @@ export function startStallWatchdog(t: Terminal): void {
   const look: Waiter = {
     onEvent() {
       for (const crane of t.cranes) {
-        if (crane.call !== null && crane.next < crane.sequence.length && t.sim.now - crane.progressS > limitS) throw new StallError(t.sim.now, stallReport(t, crane, limitS));
+        if (crane.call !== null && crane.next < crane.sequence.length && t.sim.now - progressOf(t, crane) > limitS) throw new StallError(t.sim.now, stallReport(t, crane, limitS));
+      }
+      for (const call of t.quay.alongside) {
+        if (call.remainingMoves > 0 && !t.cranes.some((c) => c.call === call || c.leavingFor === call) && t.sim.now - call.berthS > limitS && !t.craneSpans.some((s) => s.call === call.index && s.fromS > t.sim.now - limitS)) {
+          throw new StallError(t.sim.now, `call ${call.id} has lain alongside for ${((t.sim.now - call.berthS) / 3600).toFixed(1)} h with ${call.remainingMoves} move(s) left and no quay crane working it (run.stallLimitS is ${limitS} s); cranes: ${t.cranes.map((c) => `${c.id} at ${c.x.toFixed(0)} m${c.call === null ? '' : ` on ${c.call.id}`}`).join(', ')}`);
+        }
       }
       if (t.sim.now + everyS <= t.endS) newTimeout(t.sim, everyS, undefined, MAX_PRIORITY).addWaiter(look);
     },
   };
   newTimeout(t.sim, everyS, undefined, MAX_PRIORITY).addWaiter(look);
+}
+
+/**
+ * The crane's last handover; for a crane held back on the rail by a neighbour, the neighbour's if
+ * later (following the chain): waiting behind a crane at work is interference, not a stall.
+ */
+function progressOf(t: Terminal, crane: QuayCraneState): number {
+  let progress = crane.progressS;
+  let c: QuayCraneState | null = crane;
+  for (let hops = 0; c !== null && hops < t.cranes.length; hops++) {
+    c = railBlocker(t, c);
+    if (c !== null && c.call !== null) progress = Math.max(progress, c.progressS);
+  }
+  return progress;
 }
 
 /** The crane, its call, the vehicles sent to it and its first open jobs, for the message. */
@@ -39,6 +59,8 @@ function stallReport(t: Terminal, crane: QuayCraneState, limitS: number): string
   const call = crane.call!;
   const left = crane.sequence.length - crane.next;
   const idleH = ((now - crane.progressS) / 3600).toFixed(1);
+  const blocker = railBlocker(t, crane);
+  const rail = blocker === null ? '' : ` It waits on the rail at ${crane.x.toFixed(1)} m for ${blocker.id} (at ${blocker.x.toFixed(1)} m) to make way to ${crane.wantX.toFixed(1)} m.`;
   const free = t.dispatcher.lastFreeS > crane.progressS ? `vehicles were free meanwhile (the last at t = ${t.dispatcher.lastFreeS.toFixed(1)} s)` : `no vehicle has been free since: every vehicle is busy or stuck`;
   const sent = t.vehicles.filter((v) => v.job?.crane === crane).map((v) => `${v.id} (job ${v.job!.id} ${v.job!.kind}, ${v.state})`);
   const open = crane.sequence
@@ -49,6 +71,6 @@ function stallReport(t: Terminal, crane: QuayCraneState, limitS: number): string
   return (
     `quay crane ${crane.id} has made no handover for ${idleH} h (since t = ${crane.progressS.toFixed(1)} s; run.stallLimitS is ${limitS} s) ` +
     `though its call ${call.id} has ${left} move(s) left; ${free}. Vehicles sent to it: ${sent.join(', ') || 'none'}. ` +
-    `Its open jobs, not given to any vehicle: ${shown}. Strategy "${t.strategy.name}".`
+    `Its open jobs, not given to any vehicle: ${shown}.${rail} Strategy "${t.strategy.name}".`
   );
 }

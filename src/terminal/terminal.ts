@@ -10,6 +10,8 @@ import { Dispatcher } from './dispatcher';
 import { fillInitialYard } from './initialYard';
 import type { DriveRecord, QuayCraneState, Terminal, Vehicle, VesselCall, YardMoveRecord } from './model';
 import { MotionLog } from './motionLog';
+import { DEFAULT_GANTRY_SPEED_MPS, DEFAULT_SAFETY_DISTANCE_M } from './quay/rail';
+import type { Rail } from './quay/railTypes';
 import { Roads } from './roads';
 import { LocalClock, startSecondOfDay } from './timeOfDay';
 import { artProcess } from './vehicle';
@@ -40,6 +42,11 @@ export function createTerminal(given: Scenario, layout: Layout, options: Termina
     index,
     id: c.id,
     x: c.x,
+    wantX: NaN,
+    pinned: false,
+    motion: null,
+    arrived: null,
+    leavingFor: null,
     place: roads.place(`transfer:${c.id}`),
     cycle: sampler(scenario.quayCranes.cycleTimeS, streams.stream(`qc.cycle:${c.id}`)),
     meanCycleS: moments(scenario.quayCranes.cycleTimeS).mean,
@@ -74,7 +81,7 @@ export function createTerminal(given: Scenario, layout: Layout, options: Termina
     roads,
     ledger: new BoxLedger(),
     calls: [],
-    quay: { berths, waiting: [] },
+    quay: { berths, alongside: [], waiting: [] },
     cranes,
     vehicles: [],
     yard: new YardStacks(layout.blocks),
@@ -101,6 +108,7 @@ export function createTerminal(given: Scenario, layout: Layout, options: Termina
     trace: options.trace ?? null,
     nextJobId: 0,
     craneSpans: [],
+    rail: railOf(scenario, layout),
   };
   t.calls = plans.map((plan) => {
     const berth = berths[plan.index % berths.length];
@@ -122,6 +130,8 @@ export function createTerminal(given: Scenario, layout: Layout, options: Termina
       loadList: [],
       loaded: [],
       remainingMoves: 0,
+      bays: [],
+      bayX: [],
       movesDone: 0,
       berthed: sim.event(),
       departed: sim.event(),
@@ -136,6 +146,19 @@ export function createTerminal(given: Scenario, layout: Layout, options: Termina
   for (const v of t.vehicles) v.process = sim.process(artProcess(t, v), v.id);
   startStallWatchdog(t);
   return t;
+}
+
+/** The crane rail, when the layout's cranes share one transfer lane: along the quay, in its frame. */
+function railOf(scenario: Scenario, layout: Layout): Rail | null {
+  if (layout.sharedTransferLane < 0) return null;
+  const xs = Array.from(layout.quay.line).filter((_, i) => i % 2 === 0);
+  return {
+    sepM: scenario.quayCranes.safetyDistanceM ?? DEFAULT_SAFETY_DISTANCE_M,
+    speedMps: scenario.quayCranes.gantrySpeedMps ?? DEFAULT_GANTRY_SPEED_MPS,
+    minX: Math.min(...xs),
+    maxX: Math.max(...xs),
+    motions: [],
+  };
 }
 
 function gateOf(sim: Simulation, scenario: Scenario, layout: Layout, roads: Roads, streams: RandomStreams): Terminal['gate'] {

@@ -52,7 +52,7 @@ export function* artProcess(t: Terminal, v: Vehicle): ProcessBody {
 }
 
 function* dischargeJob(t: Terminal, v: Vehicle, job: Job): ProcessBody {
-  yield* driveTo(t, v, job.crane.place, 'toPickup');
+  yield* driveTo(t, v, job.origin, 'toPickup');
   yield* serveAtCrane(t, v, job);
   expectFromCrane(t, v, job, t.sim.now);
   yield* unlockAndStore(t, v, job.storeBlock, job.crane.index);
@@ -66,7 +66,7 @@ function* loadJob(t: Terminal, v: Vehicle, job: Job): ProcessBody {
     setState(t, v, 'waitYard');
     yield* retrieveBox(t, m.box, 'sea', () => takeOn(t, v, m.box), dueTime(job.crane, m.sequence, t.sim.now, t.scenario.quayCranes.workWindow));
   }
-  yield* driveTo(t, v, job.crane.place, 'loaded');
+  yield* driveTo(t, v, job.destination, 'loaded');
   yield* serveAtCrane(t, v, job);
   expectFromCrane(t, v, job, t.sim.now);
   const next = job.followOn;

@@ -1,10 +1,11 @@
 import type { ProcessBody } from '../sim';
-import { DECK_SHARE, DIRECT_TRUCK_LEAD_S } from './assumptions';
+import { DECK_SHARE, VESSEL_BAY_LENGTH_M } from './assumptions';
 import type { Box } from './boxes';
-import { directTruck, newTruck } from './gate';
-import { dueTime } from './jobs';
+import { newTruck } from './gate';
 import type { QuayState, Terminal, VesselCall } from './model';
-import { workCall } from './quayCrane';
+import { berthsToGive } from './quay/berthAllocation';
+import { assignCranes, cranesWanted } from './quay/craneAssignment';
+import { bookDirectTrucks, startCraneOnCall, workCall } from './quayCrane';
 import { workSequences } from './workSequence';
 
 /** A vessel call: arrives, waits for quay room, is worked by its cranes, departs with its loads. */
@@ -18,25 +19,67 @@ export function* vesselProcess(t: Terminal, call: VesselCall): ProcessBody {
   }
   t.trace?.({ t: sim.now, event: 'vesselArrival', call: call.id, lengthM: call.plan.lengthM });
   t.quay.waiting.push(call);
+  t.recorder.callsWaiting.set(sim.now, t.quay.waiting.length);
   berthWaiting(t);
   yield call.berthed;
   yield call.departed;
   call.departS = sim.now;
   for (const box of call.loaded) ledger.move(box, 'gone');
-  const berth = t.quay.berths.find((b) => b.alongside.includes(call))!;
-  berth.alongside.splice(berth.alongside.indexOf(call), 1);
+  t.quay.alongside.splice(t.quay.alongside.indexOf(call), 1);
+  const berth = t.quay.berths.find((b) => b.alongside.includes(call));
+  berth?.alongside.splice(berth.alongside.indexOf(call), 1);
   t.trace?.({ t: sim.now, event: 'vesselDeparture', call: call.id });
   berthWaiting(t);
 }
 
-/** First come, first served: berths the waiting calls in arrival order while the head one fits. */
+/** Berths the waiting calls the policy gives a place now (cranes on a rail), or as fixed cranes allow. */
 export function berthWaiting(t: Terminal): void {
+  if (t.rail === null) return berthWaitingFixedCranes(t);
+  const given = berthsToGive(t);
+  for (const { call, fromM } of given) {
+    t.quay.waiting.splice(t.quay.waiting.indexOf(call), 1);
+    berthOnQuay(t, call, fromM);
+  }
+  t.recorder.callsWaiting.set(t.sim.now, t.quay.waiting.length);
+  if (given.length > 0) assignCranes(t, startCraneOnCall);
+}
+
+/**
+ * Lays the call alongside at `fromM`, its moves planned bay by bay (one bay per 13 m, each bay's
+ * centre where a crane stands for it); cranes come by assignCranes. Direct trucks are booked for
+ * their moves at once, at the time the call's cranes are expected to reach them.
+ */
+function berthOnQuay(t: Terminal, call: VesselCall, fromM: number): void {
+  const { sim } = t;
+  const L = call.plan.lengthM;
+  call.berthS = sim.now;
+  call.fromM = fromM;
+  call.toM = fromM + L;
+  t.quay.alongside.push(call);
+  const loads = loadsAtBerthing(t, call);
+  const q = t.scenario.quayCranes;
+  const bays = Math.max(1, Math.round(L / VESSEL_BAY_LENGTH_M));
+  call.bays = workSequences(L, bays, call.discharge, loads, q.dualCycling, (box) => (box.direct ? 'truck' : 'art'), q.deckShare ?? DECK_SHARE);
+  call.bayX = call.bays.map((_, b) => fromM + ((b + 0.5) * L) / bays);
+  call.bays.forEach((moves, b) => moves.forEach((m) => (m.x = call.bayX[b])));
+  call.remainingMoves = call.bays.reduce((sum, s) => sum + s.length, 0);
+  t.trace?.({ t: sim.now, event: 'vesselBerth', call: call.id, fromM: call.fromM, moves: call.remainingMoves, cranesWanted: cranesWanted(t, call) });
+  call.berthed.succeed();
+  if (call.remainingMoves === 0) {
+    call.departed.succeed();
+    return;
+  }
+}
+
+/** Fixed cranes (each on its own transfer lane): first come, first served while the head call fits a berth with free cranes. */
+function berthWaitingFixedCranes(t: Terminal): void {
   const { quay } = t;
   while (quay.waiting.length > 0) {
     const call = quay.waiting[0];
     const spot = findSpot(t, quay, call);
     if (spot === null) return;
     quay.waiting.shift();
+    t.recorder.callsWaiting.set(t.sim.now, quay.waiting.length);
     berth(t, call, spot);
   }
 }
@@ -78,6 +121,7 @@ function berth(t: Terminal, call: VesselCall, spot: Spot): void {
   call.toM = spot.fromM + call.plan.lengthM;
   call.cranes = spot.cranes;
   t.quay.berths[spot.berth].alongside.push(call);
+  t.quay.alongside.push(call);
   const loads = loadsAtBerthing(t, call);
   const q = t.scenario.quayCranes;
   const sequences = workSequences(call.plan.lengthM, spot.cranes.length, call.discharge, loads, q.dualCycling, (box) => (box.direct ? 'truck' : 'art'), q.deckShare ?? DECK_SHARE);
@@ -93,13 +137,10 @@ function berth(t: Terminal, call: VesselCall, spot: Spot): void {
     crane.call = call;
     t.craneSpans.push({ crane: c, call: call.index, fromS: sim.now, toS: NaN });
     crane.sequence = sequences[k];
+    for (const m of crane.sequence) m.owner = crane;
     crane.next = crane.released = 0;
     crane.nextHandoverS = sim.now + crane.meanCycleS / 2;
-    crane.sequence.forEach((move, p) => {
-      if (move.carrier !== 'truck') return;
-      const truck = move.kind === 'load' ? t.trucks.get(move.box.holder)! : newTruck(t);
-      sim.process(directTruck(t, truck, crane, move, dueTime(crane, p, sim.now, t.scenario.quayCranes.workWindow) - DIRECT_TRUCK_LEAD_S), `direct ${move.box.name}`);
-    });
+    bookDirectTrucks(t, crane);
     sim.process(workCall(t, crane, call), `${crane.id} ${call.id}`);
   });
 }

@@ -31,7 +31,7 @@ export function workSequences(
   for (let c = 0; c < cranes; c++) {
     const moves: Move[] = [];
     const add = (box: Box, kind: Move['kind'], bay: number) =>
-      moves.push({ sequence: moves.length, kind, box, bay, carrier: carrierOf(box), job: null, presented: null, done: false });
+      moves.push({ sequence: moves.length, kind, box, bay, x: NaN, owner: null, booked: false, coming: false, truckLeavesS: NaN, retime: null, carrier: carrierOf(box), job: null, presented: null, done: false });
     for (let bay = Math.floor((c * bays) / cranes); bay < Math.floor(((c + 1) * bays) / cranes); bay++) {
       const d = dischargeByBay[bay];
       const l = loadByBay[bay];

@@ -2,6 +2,7 @@ import { auditTime, Subscription, switchMap, EMPTY, merge, map } from 'rxjs';
 import type { KpiResult } from '../kpi/computeKpis';
 import type { Frame } from '../../workers/sim.worker';
 import type { App } from './app';
+import { createBerthPlanChart } from './charts/berthPlanChart';
 import { createChargeHistogram } from './charts/chargeHistogram';
 import { createChargerQueueChart } from './charts/chargerQueue';
 import { createCraneRateChart } from './charts/craneRateBars';
@@ -25,19 +26,22 @@ export function bindDashboard(app: App, translate: Translate): { relabel(t: Tran
   const perCrane = createCraneRateChart(byId('chart-crane-rate'), { t, by: 'crane' });
   const perCall = createCraneRateChart(byId('chart-call-rate'), { t, by: 'call' });
   const rate = createTimeSeriesChart(byId('chart-rate-series'), { t, title: 'chart.craneRateHourly', yTitle: 'kpi.craneRate', yUnit: 'unit.movesPerH' });
+  const berthPlan = createBerthPlanChart(byId('chart-berth-plan'), { t });
   const states = createStateSharesChart(byId('chart-states'), { t });
   const charge = createChargeHistogram(byId('chart-charge'), { t });
   let chargers = createChargerQueueChart(byId('chart-chargers'), { t });
   const yard = createTimeSeriesChart(byId('chart-yard'), { t, title: 'chart.yardOccupancy', yTitle: 'kpi.yardOccupancy', percent: true, yMax: 1 });
   const rehandles = createTimeSeriesChart(byId('chart-rehandles'), { t, title: 'chart.rehandles', yTitle: 'kpi.rehandlesPerRetrieval', yUnit: 'unit.boxes' });
   const turn = createTimeSeriesChart(byId('chart-turn'), { t, title: 'chart.externalTurnTime', yTitle: 'kpi.externalTurnTimeMin', yUnit: 'unit.min' });
-  const charts = [tiles, perCrane, perCall, rate, states, charge, yard, rehandles, turn];
+  const charts = [tiles, perCrane, perCall, rate, berthPlan, states, charge, yard, rehandles, turn];
 
-  const showKpis = (r: KpiResult) => {
+  // nowS: the run's simulated time when the KPIs came, where calls still alongside or waiting end
+  const showKpis = (r: KpiResult, nowS: number | undefined) => {
     tiles.update(r.kpis);
     perCrane.update(r);
     perCall.update(r);
     rate.update({ ...hourlyLines([{ name: 'craneRate', label: t('kpi.craneRate'), series: r.series }], 'craneRate'), reference: r.kpis.qcBound });
+    berthPlan.update(r.berthPlan, nowS);
     states.update(r.series);
     yard.update(hourlyLines([{ name: 'yardOccupancy', label: t('kpi.yardOccupancy'), series: r.series }], 'yardOccupancy'));
     rehandles.update(hourlyLines([{ name: 'rehandlesPerRetrieval', label: t('kpi.rehandlesPerRetrieval'), series: r.series }], 'rehandlesPerRetrieval'));
@@ -49,6 +53,7 @@ export function bindDashboard(app: App, translate: Translate): { relabel(t: Tran
   };
 
   let lastKpis: KpiResult | null = null;
+  let lastNowS: number | undefined;
   let lastFrame: Frame | null = null;
   // whichever run is shown, its streams: switching runs switches the subscription
   const shown$ = merge(app.runs$, app.shown$).pipe(map(() => app.shownRun));
@@ -57,7 +62,8 @@ export function bindDashboard(app: App, translate: Translate): { relabel(t: Tran
     shown$.pipe(switchMap((run) => run?.kpis$ ?? EMPTY)).subscribe((r) => {
       if (r === null) return;
       lastKpis = r;
-      showKpis(r);
+      lastNowS = app.shownRun?.timeS;
+      showKpis(r, lastNowS);
     }),
   );
   subscription.add(
@@ -78,7 +84,7 @@ export function bindDashboard(app: App, translate: Translate): { relabel(t: Tran
     relabel(next) {
       t = next;
       for (const c of [...charts, chargers]) c.relabel(next);
-      if (lastKpis !== null) showKpis(lastKpis);
+      if (lastKpis !== null) showKpis(lastKpis, lastNowS);
       if (lastFrame !== null) showFrame(lastFrame);
     },
   };

@@ -27,7 +27,7 @@ describe('limits of a run in a worker', () => {
   it('stops a decision that never returns at the decision limit, naming its simulated time', async () => {
     const looping = module('looping.mjs', 'for (;;) {}');
     await expect(runInWorker(texts(), { strategyModule: looping, durationS: 86400 }, { decisionLimitS: 1 })).rejects.toThrow(
-      /^the strategy's decision at t = 1800\.0 s took longer than the 1 s decision limit \(a loop\?\): the run was stopped \(--decision-limit changes the limit\)$/,
+      /^the strategy's decision at t = 1869\.1 s took longer than the 1 s decision limit \(a loop\?\): the run was stopped \(--decision-limit changes the limit\)$/,
     );
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { strategyNames } from '../../src/dispatch/registry';
 import { runSimulation } from '../../src/run/runSimulation';
 import { readScenarioFile } from '../../src/scenario/readScenarioFile';
+import { withWarmUp } from '../../src/run/warmUp';
 
 const WEEK_S = 7 * 86400;
 const SEEDS = [1, 2, 3];
@@ -9,11 +10,12 @@ const SEEDS = [1, 2, 3];
 /**
  * Every built-in strategy on tianjin-c-section for a week with `fleet` vehicles and three seeds:
  * the run ends (the stall watchdog is on at its default), every quay crane that worked a call kept
- * making handovers, and the longest wait between two handovers of one crane on one call stays
- * under the watchdog's limit. A hang is caught by the generous timeout, not by speed.
+ * making handovers, and the longest wait between two handovers of one crane on one call (from its
+ * arrival at its bay on the rail) stays under the watchdog's limit. A hang is caught by the generous timeout, not by speed.
  */
 export function stallMatrix(fleet: number): void {
-  const loaded = readScenarioFile('scenarios/tianjin-c-section.json');
+  // a one-day warm-up: the week's moves after it are the work the cranes must keep doing
+  const loaded = withWarmUp(readScenarioFile('scenarios/tianjin-c-section.json'), 86400);
   const limitS = loaded.scenario.run.stallLimitS;
   describe(`tianjin-c-section with ${fleet} vehicles, a week, seeds ${SEEDS.join(', ')}`, () => {
     it.each(strategyNames())('%s never leaves a quay crane without a handover for the stall limit', (strategy) => {
@@ -26,7 +28,9 @@ export function stallMatrix(fleet: number): void {
           seed,
           durationS: WEEK_S,
           trace: (r) => {
-            if (r.event === 'vesselBerth') for (const c of r.cranes as string[]) last.set(c, r.t as number);
+            // from when the crane reaches its bay: travelling there, and waiting on the rail while a
+            // neighbour finishes the moves it has sent for, is interference the watchdog allows
+            if (r.event === 'craneAssign' || r.event === 'craneAtBay') last.set(r.crane as string, r.t as number);
             if (r.event !== 'craneHandover') return;
             worstS = Math.max(worstS, (r.t as number) - last.get(r.crane as string)!);
             last.set(r.crane as string, r.t as number);

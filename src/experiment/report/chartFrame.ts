@@ -16,7 +16,12 @@ export const colour = (k: number): string => schemeTableau10[k % schemeTableau10
 
 /** The outer <svg>: sized by viewBox so the page can scale it. */
 export function svgRoot(title: string, height: number, ...children: string[]): string {
-  return tag('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${WIDTH} ${height}`, width: WIDTH, height, role: 'img', 'aria-label': title }, tag('title', {}, text(title)), ...children);
+  return svgRootSized(title, WIDTH, height, ...children);
+}
+
+/** The outer <svg> of a chart wider than the others (the run report's berth plan). */
+export function svgRootSized(title: string, width: number, height: number, ...children: string[]): string {
+  return tag('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': title }, tag('title', {}, text(title)), ...children);
 }
 
 /** A horizontal axis of numbers at the bottom, with its label. */
@@ -47,13 +52,13 @@ export function bandAxis(y: ScaleBand<string>, x0: number): string {
   return tag('g', { class: 'axis band' }, ...y.domain().map((d) => tag('text', { x: x0 - 6, y: y(d)! + y.bandwidth() / 2, dy: '0.32em', 'text-anchor': 'end' }, text(d))));
 }
 
-/** A legend to the right of the plot: a swatch and a name per entry. */
-export function legend(entries: readonly { name: string; colour: string; dashed?: boolean }[], x0: number, y0: number): string {
+/** A legend to the right of the plot: a swatch (or a thin line, or a dashed one) and a name per entry. */
+export function legend(entries: readonly { name: string; colour: string; dashed?: boolean; thin?: boolean }[], x0: number, y0: number): string {
   return tag(
     'g',
     { class: 'legend', transform: `translate(${x0},${y0})` },
     ...entries.map((e, k) => {
-      const swatch: Attrs = e.dashed ? { x1: 0, x2: 18, y1: 0, y2: 0, stroke: e.colour, 'stroke-width': 2, 'stroke-dasharray': '5 3' } : { x1: 0, x2: 18, y1: 0, y2: 0, stroke: e.colour, 'stroke-width': 8 };
+      const swatch: Attrs = { x1: 0, x2: 18, y1: 0, y2: 0, stroke: e.colour, 'stroke-width': e.dashed || e.thin ? 2 : 8, 'stroke-dasharray': e.dashed ? '5 3' : undefined };
       return tag('g', { transform: `translate(0,${k * 18})` }, tag('line', swatch), tag('text', { x: 24, dy: '0.32em' }, text(e.name)));
     }),
   );

@@ -61,7 +61,12 @@ export function reportHtml(plan: ExperimentPlan, summary: ExperimentSummary): st
       text('Every number here is in summary.csv; every run, with its seed, in runs.jsonl.'),
     ),
   ];
-  return `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${text(plan.name)}</title><style>${STYLE}</style></head><body>${body.join('\n')}</body></html>\n`;
+  return htmlPage(plan.name, body);
+}
+
+/** A whole page around `body` (markup already), its title escaped: the experiment report's and the run report's. */
+export function htmlPage(title: string, body: readonly string[]): string {
+  return `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${text(title)}</title><style>${STYLE}</style></head><body>${body.join('\n')}</body></html>\n`;
 }
 
 function missingNote(summary: ExperimentSummary): string {

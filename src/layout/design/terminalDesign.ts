@@ -10,7 +10,8 @@ import { alongX, alongY, type Xy } from './straightLane';
  *   north road (eastbound)
  *   per block row: sea handover lanes (eastbound) · blocks · land handover lanes (eastbound) · travel lane (westbound)
  *   cross-aisles at both ends and between block columns: one lane north, one south
- *   apron: eastbound lane with a U-shaped transfer lane under each quay crane, westbound lane, joined at both ends
+ *   apron: a transfer lane under the quay cranes with entry and exit ramps every 60 m off the eastbound
+ *   apron lane, a westbound lane, the two joined at both ends
  *   quay crane rails, quay edge, water
  */
 export interface TerminalDesign {
@@ -45,8 +46,8 @@ export interface MetricFeature {
 const SEA_RAIL_Y = 3;
 const LAND_RAIL_Y = 33; // 30 m quay crane gauge
 const TRANSFER_Y = 18; // under the portal, between the legs
-const TRANSFER_FLAT_M = 15; // half the straight part under the crane
-const TRANSFER_RAMP_M = 15; // how far along the quay each ramp to the apron lane runs
+const TRANSFER_RAMP_M = 15; // how far along the quay each ramp between the apron lane and the transfer lane runs
+const TRANSFER_ACCESS_M = 60; // an entry ramp, then an exit ramp, every this many metres along the quay
 const APRON_EAST_Y = 40;
 const APRON_WEST_Y = 46;
 const APRON_END_M = 5; // the two apron lanes join this far from the quay's ends
@@ -99,15 +100,20 @@ export function designTerminal(d: TerminalDesign): MetricFeature[] {
   for (const b of range(d.berths)) add('berth', `B${b + 1}`, {}, line([[b * berthM, 0], [(b + 1) * berthM, 0]]));
   add('quayCraneRail', 'QCR-SEA', {}, line([[0, SEA_RAIL_Y], [Q, SEA_RAIL_Y]]));
   add('quayCraneRail', 'QCR-LAND', {}, line([[0, LAND_RAIL_Y], [Q, LAND_RAIL_Y]]));
-  // Cranes evenly spread over their berth, each with a U-shaped transfer lane off the eastbound apron lane.
+  // Cranes evenly spread over their berth at first; they share one eastbound transfer lane under the
+  // portals, which vehicles enter and leave by ramps off the eastbound apron lane, so a crane can work
+  // anywhere along the quay.
   const perBerth = d.cranesPerBerth;
   const craneXs = range(d.berths * perBerth).map((k) => (Math.floor(k / perBerth) + ((k % perBerth) + 0.5) / perBerth) * berthM);
   craneXs.forEach((x, k) => add('quayCrane', craneId(k), { berth: `B${Math.floor(k / perBerth) + 1}` }, point(x, SEA_RAIL_Y)));
-  const ramp = TRANSFER_FLAT_M + TRANSFER_RAMP_M;
-  for (const [k, x] of craneXs.entries()) {
-    const u: Xy[] = [[x - ramp, APRON_EAST_Y], [x - TRANSFER_FLAT_M, TRANSFER_Y], [x + TRANSFER_FLAT_M, TRANSFER_Y], [x + ramp, APRON_EAST_Y]];
-    add('transferLane', `TL-${craneId(k)}`, { crane: craneId(k) }, line(u));
-  }
+  const transferFrom = APRON_END_M + TRANSFER_RAMP_M;
+  const transferTo = Q - APRON_END_M - TRANSFER_RAMP_M;
+  const accessCount = Math.floor((transferTo - transferFrom) / TRANSFER_ACCESS_M);
+  const entries = range(accessCount).map((k) => transferFrom + k * TRANSFER_ACCESS_M); // where entry ramps join the transfer lane
+  const exits = range(accessCount).map((k) => transferFrom + (k + 0.5) * TRANSFER_ACCESS_M).concat([transferTo]); // where exit ramps leave it
+  add('transferLane', 'TL', {}, line(alongX(TRANSFER_Y, transferFrom, transferTo, [...entries, ...exits])));
+  entries.forEach((x, k) => add('lane', `TL-IN${k + 1}`, {}, line([[x - TRANSFER_RAMP_M, APRON_EAST_Y], [x, TRANSFER_Y]])));
+  exits.forEach((x, k) => add('lane', `TL-OUT${k + 1}`, {}, line([[x, TRANSFER_Y], [x + TRANSFER_RAMP_M, APRON_EAST_Y]])));
   add('unlockingStation', 'UL1', {}, point(Q / 2, APRON_WEST_Y + UNLOCKING_OFFSET_M));
 
   // Yard blocks and their handover lanes.
@@ -126,7 +132,7 @@ export function designTerminal(d: TerminalDesign): MetricFeature[] {
   }
 
   // Roads.
-  const transferEnds = craneXs.flatMap((x) => [x - ramp, x + ramp]);
+  const transferEnds = [...entries.map((x) => x - TRANSFER_RAMP_M), ...exits.map((x) => x + TRANSFER_RAMP_M)];
   const apronEast = alongX(APRON_EAST_Y, APRON_END_M, Q - APRON_END_M, [...aisleLaneXs, ...transferEnds]);
   add('lane', 'APRON-E', {}, line([[APRON_END_M, APRON_WEST_Y], ...apronEast, [Q - APRON_END_M, APRON_WEST_Y]]));
   add('lane', 'APRON-W', {}, line(alongX(APRON_WEST_Y, Q - APRON_END_M, APRON_END_M, aisleLaneXs)));

@@ -5,6 +5,7 @@ import { KPI_VEHICLE_STATES } from '../../kpi/recorder';
 import { renderSnapshot, type RenderSnapshot } from '../../run/renderSnapshot';
 import { startRun } from '../../run/session';
 import { readScenarioFile } from '../../scenario/readScenarioFile';
+import { createBerthPlanChart } from './berthPlanChart';
 import { createChargeHistogram } from './chargeHistogram';
 import { createChargerQueueChart } from './chargerQueue';
 import { badNumbers, mount, num, pathPoints, tIn } from './chartTesting';
@@ -37,7 +38,8 @@ describe('the dashboard on a real run', () => {
     const charge = createChargeHistogram(mount(), { t });
     const chargers = createChargerQueueChart(mount(), { t });
     const tiles = createKpiTiles(mount(), { t });
-    const updateAll = (r: KpiResult, s: RenderSnapshot) => {
+    const berthPlan = createBerthPlanChart(mount(), { t });
+    const updateAll = (r: KpiResult, s: RenderSnapshot, nowS: number) => {
       perCrane.update(r);
       perCall.update(r);
       hourly.update({ ...hourlyLines([{ name: 'live', label: 'live', series: r.series }], 'craneRate'), reference: r.kpis.qcBound });
@@ -45,10 +47,11 @@ describe('the dashboard on a real run', () => {
       charge.update(s.vehicles.soc);
       chargers.update(s.chargers);
       tiles.update(r.kpis);
+      berthPlan.update(r.berthPlan, nowS);
     };
-    updateAll(early, snapshots[0]);
+    updateAll(early, snapshots[0], 4 * 3600);
     const nodes = [...document.body.querySelectorAll('svg *, .kpi-tile *')];
-    updateAll(late, snapshots[1]);
+    updateAll(late, snapshots[1], 6 * 3600);
     expect(badNumbers(document.body)).toEqual([]);
     const after = [...document.body.querySelectorAll('svg *, .kpi-tile *')];
     // same calls, cranes and stations: every node survives; only axis ticks may be redrawn

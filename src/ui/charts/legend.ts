@@ -4,13 +4,13 @@ export interface LegendItem {
   key: string;
   label: string;
   colour: string;
-  /** a filled square (areas, bars) or a short line (series, markers) */
-  shape?: 'swatch' | 'line';
+  /** a filled square (areas, bars), a short line (series, markers) or a dashed outline (windows) */
+  shape?: 'swatch' | 'line' | 'dashed';
 }
 
 const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
 // text width without layout (jsdom has none, and measuring each frame would be slow): CJK glyphs are ~square
-const labelWidth = (s: string) => [...s].reduce((w, ch) => w + (CJK.test(ch) ? 11 : 6.2), 0);
+export const labelWidth = (s: string) => [...s].reduce((w, ch) => w + (CJK.test(ch) ? 11 : 6.2), 0);
 
 const ROW_PX = 13;
 
@@ -45,7 +45,9 @@ export function drawLegend(g: G, items: readonly LegendItem[], maxWidth = Infini
         .select('rect')
         .attr('height', (d) => (d.shape === 'line' ? 3 : 10))
         .attr('y', (d) => (d.shape === 'line' ? -5 : -8))
-        .attr('fill', (d) => d.colour);
+        .attr('fill', (d) => (d.shape === 'dashed' ? 'none' : d.colour))
+        .attr('stroke', (d) => (d.shape === 'dashed' ? d.colour : null))
+        .attr('stroke-dasharray', (d) => (d.shape === 'dashed' ? '3 2' : null));
       item.select('text').text((d) => d.label);
     });
 }
