@@ -1,4 +1,5 @@
 import type { RunResult } from '../run/runSimulation';
+import { quaySummary } from '../kpi/quaySummary';
 import { formatDuration } from './duration';
 
 const UNITS: Record<string, string> = {
@@ -65,11 +66,27 @@ export function kpiTables(r: RunResult): string {
     '',
     table(['vessel call', 'arrival h', 'berth h', 'departure h', 'cranes', 'moves', 'crane rate', 'berth rate', 'turnaround h'], calls),
     '',
+    quayLines(r),
+    '',
     `${r.counts.events.toLocaleString('en-US')} events · ${r.counts.decisions.toLocaleString('en-US')} dispatch decisions · ${r.counts.containers.created.toLocaleString('en-US')} containers · ${r.counts.externalTrucks.toLocaleString('en-US')} external trucks · scenario ${p.scenarioHash.slice(0, 12)} · zhigang ${p.version}`,
   ].join('\n');
 }
 
 const formatHours = (s: number) => (s / 3600).toFixed(1);
+
+/** The quay summary (after the warm-up): cranes at work, cranes per call, berth rate by cranes, dual cycles, berth queue. */
+function quayLines(r: RunResult): string {
+  const q = quaySummary(r.berthPlan, r.perCall, r.series, r.provenance.warmUpS, r.perCrane.map((c) => c.crane));
+  const byCranes = q.berthRateByCranes.map((g) => `${g.cranes} QC ${fmt(g.berthRate)} moves/h (${g.calls} call${g.calls === 1 ? '' : 's'})`).join(', ') || '– (no call departed)';
+  const largest = q.largestCalls.map((c) => `${c.call} ${c.moves} moves with ${c.cranes} QC`).join(', ') || '–';
+  return [
+    `quay cranes that worked: ${q.cranesWorked} of ${q.cranes}`,
+    `largest calls: ${largest}`,
+    `berth rate by most cranes at once: ${byCranes}`,
+    `dual cycles: ${q.dualCycleSaving === null ? 'none (dualCycling off)' : `${pct(q.dualCycleSaving)} fewer crane cycles than moves on the calls that dual-cycled`}`,
+    `calls waiting for a berth (mean): ${fmt(q.callsWaitingFirstHalf, 2)} in the first half, ${fmt(q.callsWaitingSecondHalf, 2)} in the second`,
+  ].join('\n');
+}
 
 /** `1 d`, or `38 h (MSER-5)`, or with a warning when the rule could not see the transient end. */
 export function warmUpText(p: RunResult['provenance']): string {

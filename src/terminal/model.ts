@@ -154,6 +154,8 @@ export interface QuayCraneState {
   motion: GantryMotion | null;
   /** fired when it reaches wantX */
   arrived: SimEvent<void> | null;
+  /** the move of the cycle under way, from when the crane chose it until it is done */
+  current: Move | null;
   /** redeployed: it finishes its bay on its call and goes to this call, which no crane could reach */
   leavingFor: VesselCall | null;
   /** its transfer key point at its home position (where it stands at t = 0) */

@@ -140,12 +140,14 @@ export function* workCall(t: Terminal, crane: QuayCraneState, call: VesselCall):
     }
     releaseJobs(t, crane);
     let start = nextStart(t, crane, window);
-    while (start === null) {
+    while (start === null && crane.next < seq.length) {
       crane.waiting = sim.event();
       yield crane.waiting;
       start = nextStart(t, crane, window);
     }
+    if (start === null) break; // its moves went to another crane (redeployed, or the call re-split)
     // a crane on the rail first travels to the bay of the move (for the lane: of the first load)
+    crane.current = start === 'lane' ? null : start; // its own until done: no re-split takes it
     const bayX = start === 'lane' ? firstLoadX(crane, window) : start.x;
     if (!Number.isNaN(bayX) && bayX !== crane.x) {
       gantryS += yield* gantryTo(t, crane, bayX);
@@ -192,6 +194,7 @@ export function* workCall(t: Terminal, crane: QuayCraneState, call: VesselCall):
       yield* gantryTo(t, crane, move.x);
       crane.pinned = true;
     }
+    crane.current = move;
     // a load taken over the lane may still start a dual cycle: the trip out was a single cycle's
     // half; the rest of the combined cycle follows
     let secondHalf = half;
@@ -230,6 +233,7 @@ export function* workCall(t: Terminal, crane: QuayCraneState, call: VesselCall):
       call.loaded.push(box);
     }
     move.done = true;
+    crane.current = null;
     while (crane.next < seq.length && seq[crane.next].done) crane.next++;
     call.remainingMoves--;
     call.movesDone++;

@@ -47,6 +47,7 @@ export function createTerminal(given: Scenario, layout: Layout, options: Termina
     motion: null,
     arrived: null,
     leavingFor: null,
+    current: null,
     place: roads.place(`transfer:${c.id}`),
     cycle: sampler(scenario.quayCranes.cycleTimeS, streams.stream(`qc.cycle:${c.id}`)),
     meanCycleS: moments(scenario.quayCranes.cycleTimeS).mean,

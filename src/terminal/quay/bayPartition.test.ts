@@ -24,6 +24,15 @@ describe('balanced contiguous bay runs (the quay crane split)', () => {
     expect(balancedBayRuns(work, 3)).toEqual([0, 2, 5, 8]);
   });
 
+  it('gives every run at least the bays asked for, and fewer runs when the bays do not allow as many', () => {
+    // heavy bays at the west end would otherwise get a crane each
+    const work = [300, 300, 300, 10, 10, 10, 10, 10, 10, 10];
+    expect(balancedBayRuns(work, 3)).toEqual([0, 1, 2, 10]);
+    expect(balancedBayRuns(work, 3, 3)).toEqual([0, 3, 6, 10]);
+    expect(balancedBayRuns(work, 4, 3)).toEqual([0, 3, 6, 10]);
+    expect(balancedBayRuns(work.slice(0, 5), 3, 3)).toEqual([0, 5]);
+  });
+
   it('covers every bay once, in order, each run non-empty, and is as balanced as brute force finds (random vessels)', () => {
     const r = new RandomStreams(11).stream('bays');
     for (let k = 0; k < 200; k++) {

@@ -1,7 +1,7 @@
 import { VESSEL_BAY_LENGTH_M, WORKLOAD_MOVES_PER_CRANE } from '../assumptions';
 import type { Move, QuayCraneState, Terminal, VesselCall } from '../model';
 import { balancedBayRuns } from './bayPartition';
-import { bookDirectTrucks } from '../quayCrane';
+import { bookDirectTrucks, nudgeCrane } from '../quayCrane';
 import { DEFAULT_SAFETY_DISTANCE_M } from './rail';
 
 /**
@@ -90,7 +90,7 @@ export function assignCranes(t: Terminal, start: (t: Terminal, crane: QuayCraneS
       moves,
       cranes: cranes.length,
       apply: () => {
-        const starts = reachableRuns(call, balancedBayRuns(call.bays.map((b) => b.length), cranes.length), lo, rail, n);
+        const starts = reachableRuns(call, balancedBayRuns(call.bays.map((b) => b.length), cranes.length, minBaysPerCrane(t, call)), lo, rail, n);
         cranes.slice(0, starts.length - 1).forEach((c, k) => {
           if (starts[k + 1] > starts[k]) start(t, c, call, call.bays.slice(starts[k], starts[k + 1]).flat());
         });
@@ -122,6 +122,7 @@ export function assignCranes(t: Terminal, start: (t: Terminal, crane: QuayCraneS
             m.owner = c;
           });
           bookDirectTrucks(t, c);
+          nudgeCrane(c); // what it waited for may have gone to another crane
         });
         start(t, crane, call, plan.runs[cranes.indexOf(crane)]);
       },
@@ -151,7 +152,7 @@ function resplit(t: Terminal, call: VesselCall, cranes: QuayCraneState[]): { hea
     const order = new Map(call.bays[b].map((m, i) => [m, i]));
     return byBay.get(b)!.sort((x, y) => order.get(x)! - order.get(y)!);
   });
-  const starts = balancedBayRuns(lists.map((l) => l.length), cranes.length);
+  const starts = balancedBayRuns(lists.map((l) => l.length), cranes.length, minBaysPerCrane(t, call));
   return { heads, runs: cranes.map((_, k) => lists.slice(starts[k], starts[k + 1]).flat()), unstarted: pool.length };
 }
 
@@ -186,23 +187,30 @@ function redeployForStarvedCalls(t: Terminal): void {
       m.owner = neighbour;
     });
     neighbour.sequence.push(...taken);
+    bookDirectTrucks(t, neighbour);
     crane.leavingFor = starved;
+    nudgeCrane(crane); // with nothing left to start it finishes and comes over
     t.trace?.({ t: t.sim.now, event: 'craneRedeploy', crane: crane.id, from: crane.call!.id, to: starved.id, handedOver: taken.length, to_crane: neighbour.id });
   }
 }
 
-/** The first place in the crane's sequence after every move it has released, looks at or did (mid-bay: the neighbour finishes the bay). */
+/**
+ * The first place in the crane's sequence after every move it has released to dispatch, done, holds
+ * on its spreader, pairs in a dual cycle or has chosen for the cycle under way (mid-bay: the crane
+ * taking the rest finishes the bay). A truck waiting at the spot serves whichever crane comes.
+ */
 function firstFreeMove(t: Terminal, crane: QuayCraneState): number | null {
+  void t;
   const seq = crane.sequence;
-  // a truck waiting at the spot serves whichever crane comes; a move given to a vehicle or done stays
   let last = -1;
   for (let p = seq.length - 1; p >= 0; p--) {
-    if (seq[p].job !== null || seq[p].done) {
+    const m = seq[p];
+    if (m.job !== null || m.done || m.box.id === crane.holding || m === crane.pairedDischarge || m === crane.current) {
       last = p;
       break;
     }
   }
-  const first = Math.max(crane.released, crane.next + t.scenario.quayCranes.workWindow, 1, last + 1);
+  const first = Math.max(crane.released, last + 1);
   return first < seq.length ? first : null;
 }
 

@@ -105,3 +105,16 @@ describe('quay cranes per call', () => {
     expect(big.departS).toBeLessThan(3 * DAY_S);
   });
 });
+
+describe('a week of tianjin-c-section (liner schedule, planned berths, cranes on the rail)', () => {
+  it('conserves every box and passes every invariant (checked at the end of the run)', () => {
+    const { result, terminal } = runSimulation(readScenarioFile('scenarios/tianjin-c-section.json'), { durationS: 7 * DAY_S });
+    const { created, ...places } = result.counts.containers;
+    expect(Object.values(places).reduce((a, b) => a + b, 0)).toBe(created);
+    expect(created).toBeGreaterThan(40_000);
+    // the liner calls were worked: some left, each with every move of its lists done
+    const departed = terminal.calls.filter((c) => !Number.isNaN(c.departS));
+    expect(departed.length).toBeGreaterThan(5);
+    for (const c of departed) expect(c.loaded.length + c.plan.discharge.length, c.id).toBe(c.movesDone);
+  });
+});
