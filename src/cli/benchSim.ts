@@ -10,7 +10,7 @@ const TARGET_SPEED_UP = 100_000;
 export function benchSimCommand(json: boolean): number {
   const loaded = readScenarioFile(SCENARIO);
   const t0 = performance.now();
-  const { result } = runSimulation(loaded, { durationS: WEEK_S, strategy: 'fcfs' });
+  const { result, terminal } = runSimulation(loaded, { durationS: WEEK_S, strategy: 'fcfs' });
   const wallS = (performance.now() - t0) / 1000;
   const report = {
     scenario: loaded.scenario.name,
@@ -20,7 +20,8 @@ export function benchSimCommand(json: boolean): number {
     speedUp: WEEK_S / wallS,
     eventsPerSecond: result.counts.events / wallS,
     events: result.counts.events,
-    moves: result.kpis.moves,
+    // every crane move of the week, warm-up included (the scenario's KPIs start after five days)
+    moves: terminal.calls.reduce((a, c) => a + c.movesDone, 0),
     decisions: result.counts.decisions,
     meets: { speedUp: WEEK_S / wallS >= TARGET_SPEED_UP },
     node: process.version,

@@ -57,9 +57,12 @@ export function kpiTables(r: RunResult): string {
     fmt(c.berthRate),
     c.departS === null ? `${fmt(c.inPortH)} in port, ${c.movesLeft} moves left` : fmt(c.vesselTurnaroundH),
   ]);
+  // a warm-up as long as the run leaves nothing measured: say so rather than print a table of dashes
+  const nothingMeasured = p.warmUpS >= p.durationS ? [`no KPIs: the warm-up (${formatDuration(p.warmUpS)}) is not shorter than the run; run longer (--duration) or give a shorter --warm-up`, ''] : [];
   return [
     head,
     '',
+    ...nothingMeasured,
     table(['KPI', 'value', 'unit'], rows),
     '',
     table(['quay crane', 'moves', 'moves/h', 'gap to QC-bound', 'wait share'], cranes),

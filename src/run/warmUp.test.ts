@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseWarmUp } from '../cli/duration';
+import { kpiTables } from '../cli/kpiTable';
 import { prepareExperiment } from '../experiment/prepareExperiment';
 import { readScenarioFile } from '../scenario/readScenarioFile';
 import { InputError } from '../validation/issue';
@@ -21,14 +22,14 @@ function demoWith(run: Record<string, unknown>): string {
 }
 
 describe('an automatic warm-up (MSER-5 on a pilot run)', () => {
-  const file = demoWith({ warmUpS: 'auto', durationS: 7 * DAY_S });
+  const file = demoWith({ warmUpS: 'auto', durationS: 10 * DAY_S });
 
   it('truncates the run where the rule says, and the run equals one given that warm-up by hand', () => {
     const auto = runSimulation(readScenarioFile(file)).result;
     expect(auto.provenance.warmUp).toMatchObject({ rule: 'mser-5', atLimit: false });
     const found = auto.provenance.warmUpS;
     expect(found % 3600).toBe(0); // the start of an hour of the series
-    expect(found).toBe(32 * 3600); // seeded: the demo's quiet first day and its first calls' start-up
+    expect(found).toBe(47 * 3600); // seeded: the demo's quiet first day and its first calls' start-up
     const byHand = runSimulation(withWarmUp(readScenarioFile(file), found)).result;
     expect(byHand.kpis).toEqual(auto.kpis);
     expect(byHand.provenance.warmUp).toEqual({ rule: 'fixed' });
@@ -50,6 +51,12 @@ describe('an automatic warm-up (MSER-5 on a pilot run)', () => {
     expect((thrown as InputError).issues[0]).toMatchObject({ path: '$.warmUpS', got: 'none' });
     writeFileSync(join(dir, 'e.json'), JSON.stringify({ ...experiment, warmUpS: 7200 }));
     expect((await prepareExperiment(join(dir, 'e.json'))).plan.warmUpS).toBe(7200);
+  });
+
+  it('as long as the run leaves nothing measured, and the KPI tables say so', () => {
+    const result = runSimulation(readScenarioFile('scenarios/demo-small.json'), { durationS: 1800 }).result;
+    expect(result.kpis.craneRate).toBeNull();
+    expect(kpiTables(result).split('\n')[2]).toBe('no KPIs: the warm-up (30 min) is not shorter than the run; run longer (--duration) or give a shorter --warm-up');
   });
 
   it('is a value validation names when it is neither a number nor "auto"', () => {

@@ -22,7 +22,7 @@ export function releaseJobs(t: Terminal, crane: QuayCraneState): void {
     const m = seq[crane.released];
     // a crane on the rail sends for the moves of the bay it stands at, none beyond: vehicles waiting
     // at a bay their crane cannot reach (its neighbour in the way) could be the ones that neighbour needs
-    if (!Number.isNaN(m.x) && m.carrier === 'art' && m.job === null && !m.done && (m.x !== crane.x || crane.motion !== null)) break;
+    if (!Number.isNaN(m.x) && m.carrier === 'art' && m.job === null && !m.done && (Math.abs(m.x - crane.x) > 1e-6 || crane.motion !== null)) break;
     const dueS = dueTime(crane, crane.released, t.sim.now, t.scenario.quayCranes.workWindow);
     if ((dueS > horizon || crane.openJobs >= cap) && crane.released >= aheadTo) break;
     crane.released++;
