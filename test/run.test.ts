@@ -13,30 +13,30 @@ describe('zhigang run', () => {
 
       KPI                           value      unit
       moves                           360     moves
-      craneRate                     23.25   moves/h
+      craneRate                     26.87   moves/h
       berthRate                         –   moves/h
       vesselTurnaroundH                 –         h
       berthWaitH                        –         h
       openCalls                         0     calls
       qcBound                       39.70   moves/h
-      gapToQcBound                  41.4%
-      qcWaitShare                   41.0%
-      emptyTravelRatio              40.6%
-      energyPerMoveKWh               3.09  kWh/move
+      gapToQcBound                  32.3%
+      qcWaitShare                   31.9%
+      emptyTravelRatio              41.5%
+      energyPerMoveKWh               3.14  kWh/move
       chargerUtilisation             0.0%
       chargerQueueMean               0.00  vehicles
       rehandlesPerRetrieval          1.67     boxes
       yardOccupancy                 44.7%
       yardCraneUtilisation          20.7%
-      externalTurnTimeMin           10.63       min
-      truckTurnWithin60Share        96.9%
-      vehicleStateShares.loaded      4.0%
-      vehicleStateShares.empty       2.2%
-      vehicleStateShares.waitQuay    7.4%
-      vehicleStateShares.waitYard    9.9%
+      externalTurnTimeMin           10.09       min
+      truckTurnWithin60Share        96.8%
+      vehicleStateShares.loaded      4.1%
+      vehicleStateShares.empty       2.3%
+      vehicleStateShares.waitQuay    5.7%
+      vehicleStateShares.waitYard    8.6%
       vehicleStateShares.toCharger   0.0%
       vehicleStateShares.charging    0.0%
-      vehicleStateShares.idle       76.4%
+      vehicleStateShares.idle       79.3%
       "
     `);
   });

@@ -45,7 +45,8 @@ describe('each strategy on seeded demo-small runs', () => {
     expect(tours).toBeGreaterThan(100);
     // only the hold dual-cycles (the deck, half the boxes, is discharged first and loaded last)
     expect(dual).toBeLessThan(fcfs - 0.05);
-    expect(demo({ strategy: 'pooled-lap', seed }).kpis.emptyTravelRatio!).toBeLessThan(fcfs - 0.02);
+    // pooling has less to chain than it had: a crane sends only for the bay it stands at
+    expect(demo({ strategy: 'pooled-lap', seed }).kpis.emptyTravelRatio!).toBeLessThan(fcfs);
   });
 
   it('lookahead plans with jobs due beyond the release horizon the others see', () => {

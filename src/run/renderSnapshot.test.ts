@@ -73,7 +73,7 @@ describe('the render snapshot of demo-small', () => {
 
   it('gives every yard slot the flow and colouring call of the box in it, and every carrier its box', () => {
     const session = startRun(demo(), { durationS: DAY_S });
-    session.advanceTo(6 * 3600 + 17);
+    session.advanceTo(3 * 3600 + 17);
     const t = session.terminal;
     const s = renderSnapshot(session);
     const flows = ['import', 'export', 'transshipment'];

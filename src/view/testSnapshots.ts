@@ -3,8 +3,8 @@ import { readScenarioFile } from '../scenario/readScenarioFile';
 import { renderSnapshot, type RenderSnapshot } from '../run/renderSnapshot';
 import { startRun, type RunSession } from '../run/session';
 
-/** For the view's tests: demo-small at 6 h, a vessel alongside and its three cranes at work. */
-export function demoSmallAt(hours = 6): { loaded: LoadedScenario; session: RunSession; snapshot: RenderSnapshot } {
+/** For the view's tests: demo-small at 3 h, a vessel alongside and its three cranes at work. */
+export function demoSmallAt(hours = 3): { loaded: LoadedScenario; session: RunSession; snapshot: RenderSnapshot } {
   const loaded = readScenarioFile('scenarios/demo-small.json');
   const session = startRun(loaded, { durationS: 24 * 3600 });
   session.advanceTo(hours * 3600);

@@ -1,4 +1,4 @@
-import { axisBottom, axisLeft, format } from 'd3';
+import { axisBottom, axisLeft, format, type Selection } from 'd3';
 import type { BerthPlan } from '../../kpi/berthPlan';
 import type { Translate } from '../i18n';
 import { berthPlanLayout, CALL_LABEL_PX, OPEN_FADE_ID, OPEN_FADE_STOPS, type BerthPlanLayout, type CallMark, type WaitingMark } from './berthPlanLayout';
@@ -95,13 +95,7 @@ export function createBerthPlanChart(container: HTMLElement, options: { t: Trans
       .attr('data-open', (c) => String(c.open))
       .attr('data-cranes', (c) => c.craneCount);
     g.select('title').text((c) => c.tooltip);
-    g.select('rect.window')
-      .attr('display', (c) => (c.window === null ? 'none' : null))
-      .attr('x', (c) => c.window?.x ?? 0)
-      .attr('y', (c) => c.window?.y ?? 0)
-      .attr('width', (c) => c.window?.width ?? 0)
-      .attr('height', (c) => c.window?.height ?? 0)
-      .attr('stroke', (c) => c.colour);
+    drawWindow(g);
     g.select('line.wait')
       .attr('display', (c) => (c.wait === null ? 'none' : null))
       .attr('x1', (c) => c.wait?.x1 ?? 0)
@@ -130,7 +124,12 @@ export function createBerthPlanChart(container: HTMLElement, options: { t: Trans
       .attr('data-call', (c) => c.id);
     g.select('title').text((c) => c.tooltip);
     g.select('line').attr('x1', (c) => c.x1).attr('x2', (c) => c.x2).attr('y1', (c) => c.y).attr('y2', (c) => c.y).attr('stroke', (c) => c.colour);
-    g.select('rect.window')
+    drawWindow(g);
+  }
+
+  /** A call's berth window: a dashed outline where it has one. */
+  function drawWindow<M extends CallMark | WaitingMark>(g: Selection<SVGGElement, M, SVGGElement, unknown>): void {
+    g.select<SVGRectElement>('rect.window')
       .attr('display', (c) => (c.window === null ? 'none' : null))
       .attr('x', (c) => c.window?.x ?? 0)
       .attr('y', (c) => c.window?.y ?? 0)
