@@ -1,4 +1,4 @@
-import { createPathFinder, handoverPosition, projectOntoEdges, routeWith, searchFrom, type Layout, type LanePosition, type NodeSearch, type Route } from '../layout';
+import { createPathFinder, handoverPosition, routeWith, searchFrom, type Layout, type LanePosition, type NodeSearch, type Route } from '../layout';
 
 /** A place vehicles stop at, with the key point dispatch knows it by. */
 export interface Place {
@@ -82,9 +82,7 @@ export class Roads {
     const key = Math.round(x * 10);
     let p = this.quaySpots.get(key);
     if (p === undefined) {
-      const lane = this.layout.lanes[this.layout.sharedTransferLane];
-      const y = lane.line[1];
-      const at = projectOntoEdges(this.layout.graph, x, y, lane.edges);
+      const at = spotOnLane(this.layout, x);
       let keyPoint = -1;
       for (const c of this.layout.quayCranes) {
         const k = this.keyPlaces.get(`transfer:${c.id}`)!.keyPoint;
@@ -107,4 +105,29 @@ export class Roads {
     }
     return r;
   }
+}
+
+/**
+ * The point of the shared transfer lane at `x` along the quay: the first of its edges whose span of x
+ * holds it, at the share of its length that x is of its span. Plain arithmetic, no nearest-point
+ * search: a search compares distances from Math.hypot, whose last bit differs between engines, and a
+ * tie at a vertex could then fall on another edge in the browser than in Node.
+ */
+function spotOnLane(layout: Layout, x: number): LanePosition {
+  const { graph } = layout;
+  const edges = layout.lanes[layout.sharedTransferLane].edges;
+  for (let k = 0; k < edges.length; k++) {
+    const e = edges[k];
+    const ax = graph.nodeX[graph.edgeFrom[e]];
+    const bx = graph.nodeX[graph.edgeTo[e]];
+    if (x < Math.min(ax, bx) || x > Math.max(ax, bx)) continue;
+    const share = ax === bx ? 0 : (x - ax) / (bx - ax);
+    return { edge: e, offsetM: share * graph.edgeLengthM[e] };
+  }
+  // beyond the lane's ends: its nearer end
+  const first = edges[0];
+  const last = edges[edges.length - 1];
+  const startX = graph.nodeX[graph.edgeFrom[first]];
+  const endX = graph.nodeX[graph.edgeTo[last]];
+  return Math.abs(x - startX) <= Math.abs(x - endX) ? { edge: first, offsetM: 0 } : { edge: last, offsetM: graph.edgeLengthM[last] };
 }

@@ -17,8 +17,19 @@ export type Sampler = () => number;
 /** Give up on a truncated normal after this many rejections: the schema keeps bounds far from that. */
 const MAX_REJECTIONS = 10_000;
 
-/** A sampler drawing from `stream`. Built once per (spec, stream); calling it allocates nothing. */
+/**
+ * A sampler drawing from `stream`. Built once per (spec, stream); calling it allocates nothing.
+ * Draws that go through exp or log are rounded to a millionth (of a second, a metre, …): engines
+ * differ in the last bit of those functions (the browser's V8 against Node's), which would make a run
+ * in the app differ from the same run in the CLI in the last digit of a KPI.
+ */
 export function sampler(spec: DistributionSpec, stream: RandomStream): Sampler {
+  const draw = rawSampler(spec, stream);
+  if (spec.dist === 'constant' || spec.dist === 'uniform' || spec.dist === 'triangular' || spec.dist === 'empirical') return draw;
+  return () => Math.round(draw() * 1e6) / 1e6;
+}
+
+function rawSampler(spec: DistributionSpec, stream: RandomStream): Sampler {
   const source = stream.random;
   switch (spec.dist) {
     case 'constant': {
