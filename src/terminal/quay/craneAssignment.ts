@@ -1,6 +1,7 @@
 import { VESSEL_BAY_LENGTH_M, WORKLOAD_MOVES_PER_CRANE } from '../assumptions';
 import type { Move, QuayCraneState, Terminal, VesselCall } from '../model';
 import { balancedBayRuns } from './bayPartition';
+import { releaseJobs } from '../jobs';
 import { bookDirectTrucks, nudgeCrane } from '../quayCrane';
 import { DEFAULT_SAFETY_DISTANCE_M } from './rail';
 
@@ -57,7 +58,7 @@ export function assignCranes(t: Terminal, start: (t: Terminal, crane: QuayCraneS
     if (best === null) break;
     best.apply();
   }
-  redeployForStarvedCalls(t);
+  redeployForStarvedCalls(t, start);
 
   function firstCranes(t: Terminal, call: VesselCall): { moves: number; cranes: number; apply: () => void } | null {
     const unassigned = call.bays.filter((b) => b.length > 0 && b.every((m) => m.owner === null));
@@ -100,10 +101,11 @@ export function assignCranes(t: Terminal, start: (t: Terminal, crane: QuayCraneS
 
   function joiner(t: Terminal, call: VesselCall, working: QuayCraneState[]): { moves: number; cranes: number; apply: () => void } | null {
     const kept = keptFor(t, call);
-    const east = t.cranes[working[working.length - 1].index + 1];
-    const west = t.cranes[working[0].index - 1];
-    // next to the call's cranes: nothing stands between it and its new run but the call's own cranes
-    const crane = [east, west].find((c) => c !== undefined && c.call === null && !kept.has(c.index));
+    // a free crane among the call's cranes (it finished its run while they work on), or next to them:
+    // nothing stands between it and its new run but the call's own cranes
+    const from = working[0].index - 1;
+    const to = working[working.length - 1].index + 1;
+    const crane = t.cranes.slice(Math.max(0, from), to + 1).find((c) => c.call === null && !kept.has(c.index));
     if (crane === undefined) return null;
     const cranes = [...working, crane].sort((a, b) => a.index - b.index);
     const plan = resplit(t, call, cranes);
@@ -122,7 +124,9 @@ export function assignCranes(t: Terminal, start: (t: Terminal, crane: QuayCraneS
             m.owner = c;
           });
           bookDirectTrucks(t, c);
-          nudgeCrane(c); // what it waited for may have gone to another crane
+          // what it waited for may have gone to another crane, and its new moves need sending for
+          releaseJobs(t, c);
+          nudgeCrane(c);
         });
         start(t, crane, call, plan.runs[cranes.indexOf(crane)]);
       },
@@ -162,7 +166,7 @@ function resplit(t: Terminal, call: VesselCall, cranes: QuayCraneState[]): { hea
  * crane finishes the moves it has started or sent for and leaves, its bays not started going to its neighbour on that
  * call (which works on into them); once free it comes over (assignCranes). One at a time per call.
  */
-function redeployForStarvedCalls(t: Terminal): void {
+function redeployForStarvedCalls(t: Terminal, start: (t: Terminal, crane: QuayCraneState, call: VesselCall, moves: Move[]) => void): void {
   for (const starved of t.quay.alongside) {
     if (starved.remainingMoves === 0 || t.cranes.some((c) => c.call === starved || c.leavingFor === starved)) continue;
     const mid = (starved.fromM + starved.toM) / 2;
@@ -170,9 +174,11 @@ function redeployForStarvedCalls(t: Terminal): void {
     for (const c of t.cranes) {
       if (c.call === null || c.call === starved || !clearPath(t, c, mid)) continue;
       const toward = starved.fromM > c.call.toM ? 1 : -1; // by where the calls lie, not where the crane stands now
+      // the end crane of a call facing the starved one; the crane behind it takes its bays: one of
+      // its call, or a free one between them (which joins the call for them)
+      if (t.cranes.some((o) => o.call === c.call && (o.index - c.index) * toward > 0)) continue;
       const neighbour = t.cranes[c.index - toward];
-      // the end crane of a call facing the starved one, with a crane of its call behind it to take its bays
-      if (neighbour === undefined || neighbour.call !== c.call || t.cranes[c.index + toward]?.call === c.call) continue;
+      if (neighbour === undefined || (neighbour.call !== c.call && neighbour.call !== null)) continue;
       if (t.cranes.some((o) => o.call === c.call && o.leavingFor !== null)) continue;
       if (best === null || Math.abs(c.x - mid) < Math.abs(best.crane.x - mid)) best = { crane: c, neighbour };
     }
@@ -180,17 +186,23 @@ function redeployForStarvedCalls(t: Terminal): void {
     const { crane, neighbour } = best;
     const cut = firstFreeMove(t, crane);
     if (cut === null) continue;
+    const call = crane.call!;
     const taken = crane.sequence.splice(cut);
-    const base = neighbour.sequence.length;
-    taken.forEach((m, k) => {
-      m.sequence = base + k;
-      m.owner = neighbour;
-    });
-    neighbour.sequence.push(...taken);
-    bookDirectTrucks(t, neighbour);
+    if (neighbour.call === null) start(t, neighbour, call, taken);
+    else {
+      const base = neighbour.sequence.length;
+      taken.forEach((m, k) => {
+        m.sequence = base + k;
+        m.owner = neighbour;
+      });
+      neighbour.sequence.push(...taken);
+      bookDirectTrucks(t, neighbour);
+      releaseJobs(t, neighbour);
+      nudgeCrane(neighbour);
+    }
     crane.leavingFor = starved;
     nudgeCrane(crane); // with nothing left to start it finishes and comes over
-    t.trace?.({ t: t.sim.now, event: 'craneRedeploy', crane: crane.id, from: crane.call!.id, to: starved.id, handedOver: taken.length, to_crane: neighbour.id });
+    t.trace?.({ t: t.sim.now, event: 'craneRedeploy', crane: crane.id, from: call.id, to: starved.id, handedOver: taken.length, to_crane: neighbour.id });
   }
 }
 
