@@ -108,6 +108,16 @@ describe('zhigang validate: each bad input gets one exact line', () => {
     ]);
   });
 
+  it('checks liner services against the quay, and each other', async () => {
+    const service = { id: 'AEX1', day: 0, time: '10:00', callSizeMoves: { dist: 'constant', value: 300 }, dischargeShare: 0.5, lengthM: 100, punctualityS: { dist: 'constant', value: 0 }, windowS: 72000, positionM: 300 };
+    const file = variant('service-off-quay', (s) => (s.vessels.services = [service, { ...service, positionM: 0 }]));
+    const r = await runCli(['validate', file]);
+    expect(r.err.split('\n')).toEqual([
+      `${file}: $.vessels.services[1].id: expected an id no other service has (services[0] has it), got string "AEX1"`,
+      `${file}: $.vessels.services[0].positionM: expected a position that keeps the vessel on the quay: ≤ 250 m, got 300`,
+    ]);
+  });
+
   it('cross-checks against the layout', async () => {
     const file = variant('too-many-cranes', (s) => (s.vessels.cranesPerVessel.max = 5));
     const r = await runCli(['validate', file]);
