@@ -9,12 +9,12 @@ const ARTIFACTS = 'test/e2e/artifacts';
 mkdirSync(ARTIFACTS, { recursive: true });
 
 /** Opens the app, collecting console errors and uncaught exceptions, and waits for its first frame. */
-async function open(page: Page, query = ''): Promise<string[]> {
+async function open(page: Page, query = '', readyTimeoutMs = 90_000): Promise<string[]> {
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`/${query}`);
-  await page.waitForFunction(() => window.zhigang?.ready === true && window.zhigang.timeS() > 0, null, { timeout: 90_000 });
+  await page.waitForFunction(() => window.zhigang?.ready === true && window.zhigang.timeS() > 0, null, { timeout: readyTimeoutMs });
   return errors;
 }
 
@@ -35,7 +35,7 @@ async function canvasVariance(page: Page): Promise<number> {
 const simTime = (page: Page) => page.evaluate(() => window.zhigang!.timeS());
 
 test('the default scenario loads with no console errors, draws the terminal and runs', async ({ page }) => {
-  test.setTimeout(480_000); // the skip simulates tianjin's five-day warm-up
+  test.setTimeout(900_000); // the skip simulates tianjin's five-day warm-up: minutes on a slow machine
   const errors = await open(page);
   await expect(page.locator('#scenario-line')).toContainText('Tianjin');
   await expect(page.locator('#status')).toHaveText('');
@@ -53,7 +53,7 @@ test('the default scenario loads with no console errors, draws the terminal and 
   await expect(page.locator('#warm-up')).toBeVisible();
   await page.locator('#skip-warm-up').click();
   // tianjin's warm-up is five days: simulated in the worker, however long that takes here
-  await page.waitForFunction(() => window.zhigang!.timeS() >= 5 * 86400, undefined, { timeout: 300_000 });
+  await page.waitForFunction(() => window.zhigang!.timeS() >= 5 * 86400, undefined, { timeout: 600_000 });
   await expect(page.locator('#warm-up')).toBeHidden();
   await expect(page.locator('#tiles [data-kpi="craneRate"] .number')).toHaveText(/^\d+\.\d$/, { timeout: 30_000 });
   await page.screenshot({ path: `${ARTIFACTS}/main-view.png` });
@@ -113,8 +113,8 @@ test('a broken upload shows its error with the JSON path', async ({ page }) => {
 });
 
 test('demo mode starts full-window with its tour and large captions', async ({ page }) => {
-  test.setTimeout(480_000); // the demo first simulates tianjin's five-day warm-up
-  const errors = await open(page, '?demo');
+  test.setTimeout(900_000); // the demo first simulates tianjin's five-day warm-up
+  const errors = await open(page, '?demo', 600_000); // ready once the warm-up is simulated
   await expect(page.locator('body')).toHaveClass(/demo/);
   await expect(page.locator('#side')).toBeHidden();
   await expect(page.locator('#captions')).toBeVisible();
