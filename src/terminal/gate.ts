@@ -95,7 +95,7 @@ export function* directTruck(t: Terminal, truck: Truck, move: Move, arrivalS: nu
   move.retime = null;
   let at = yield* gateIn(t, truck);
   move.coming = true;
-  nudgeOwner(move);
+  if (move.owner !== null) nudgeCrane(move.owner); // it may start the move now that its truck is on the way
   const spot = quayPlace(t, move);
   yield* drive(t, at, spot);
   // the crane that does the move now (a crane joining the call may have taken it over)
@@ -111,9 +111,4 @@ export function* directTruck(t: Terminal, truck: Truck, move: Move, arrivalS: nu
     at = station.place;
   }
   yield* gateOut(t, truck, at);
-}
-
-/** The move's crane may start it now that its truck is on the way. */
-function nudgeOwner(move: Move): void {
-  if (move.owner !== null) nudgeCrane(move.owner);
 }

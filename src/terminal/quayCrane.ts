@@ -82,7 +82,7 @@ function presentedLoad(crane: QuayCraneState, window: number): Move | null {
 /**
  * A crane on the rail works one bay at a time: its window stops at the end of the bay of its first
  * move not done (going to the next bay and back would let its neighbour close in behind it).
- * Cranes that do not move (x NaN) see their whole window.
+ * Cranes that do not move (x NaN) see every move of their work window, whatever its bay.
  */
 function windowBay(crane: QuayCraneState): number {
   for (let p = crane.next; p < crane.sequence.length; p++) if (!crane.sequence[p].done) return crane.sequence[p].bay;
@@ -149,10 +149,7 @@ export function* workCall(t: Terminal, crane: QuayCraneState, call: VesselCall):
     // a crane on the rail first travels to the bay of the move (for the lane: of the first load)
     crane.current = start === 'lane' ? null : start; // its own until done: no re-split takes it
     const bayX = start === 'lane' ? firstLoadX(crane, window) : start.x;
-    if (!Number.isNaN(bayX) && bayX !== crane.x) {
-      gantryS += yield* gantryTo(t, crane, bayX);
-      crane.wantX = bayX;
-    }
+    if (!Number.isNaN(bayX) && bayX !== crane.x) gantryS += yield* gantryTo(t, crane, bayX);
     crane.pinned = t.rail !== null;
     const startS = sim.now;
     let move = start === 'lane' ? null : start;
@@ -189,7 +186,8 @@ export function* workCall(t: Terminal, crane: QuayCraneState, call: VesselCall):
       yield crane.waiting;
     }
     if (!Number.isNaN(move.x) && move.x !== crane.x) {
-      // the load came to another bay of the window: the crane travels there with its trolley over the lane
+      // its moves were dealt anew while it waited over the lane, and the load came to another bay:
+      // the crane travels there with its trolley over the lane
       crane.pinned = false;
       yield* gantryTo(t, crane, move.x);
       crane.pinned = true;

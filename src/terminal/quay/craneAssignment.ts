@@ -13,15 +13,11 @@ import { DEFAULT_SAFETY_DISTANCE_M } from './rail';
  */
 export function cranesWanted(t: Terminal, call: VesselCall): number {
   const { cranesPerVessel: cpv, craneSplit } = t.scenario.vessels;
-  const bays = call.bays.length || Math.max(1, Math.round(call.plan.lengthM / VESSEL_BAY_LENGTH_M));
-  const fit = Math.max(1, Math.floor(bays / minBaysPerCrane(t, call)));
+  const fit = Math.max(1, Math.floor(bayCount(call) / minBaysPerCrane(t, call)));
   if (craneSplit === 'random') return Math.min(call.plan.cranesWanted, fit);
   const moves = call.plan.discharge.length + call.plan.loadMoves;
   return Math.min(fit, Math.max(cpv.min, Math.min(cpv.max, Math.round(moves / WORKLOAD_MOVES_PER_CRANE))));
 }
-
-/** Whether a free crane may join a call other cranes already work (off: see assignCranes). */
-const JOIN_WORKED_CALLS = true;
 
 /**
  * The fewest bays a crane's run on a call may have: enough that two neighbours, each in its own
@@ -29,17 +25,19 @@ const JOIN_WORKED_CALLS = true;
  */
 export function minBaysPerCrane(t: Terminal, call: VesselCall): number {
   const sep = t.rail?.sepM ?? DEFAULT_SAFETY_DISTANCE_M;
-  const bays = call.bays.length || Math.max(1, Math.round(call.plan.lengthM / VESSEL_BAY_LENGTH_M));
-  return Math.ceil(sep / (call.plan.lengthM / bays)) + 1;
+  return Math.ceil(sep / (call.plan.lengthM / bayCount(call))) + 1;
 }
+
+/** Its bays: planned at berthing; before that, as many as its length will give. */
+const bayCount = (call: VesselCall) => call.bays.length || Math.max(1, Math.round(call.plan.lengthM / VESSEL_BAY_LENGTH_M));
 
 /**
  * Gives free cranes work, one at a time, to the call with the most moves per crane it could have:
  * a call with no crane takes the free cranes that can reach it (no busy crane between), its bays split
- * into balanced contiguous runs among them; a call already worked takes a free crane next to its
- * eastern crane (which gives it the eastern half, by moves, of its bays not started yet), or next to
- * its western crane if that one has not started. Cranes keep their order on the rail: a crane never
- * joins a call beyond a busy one.
+ * into balanced contiguous runs among them; a call already worked takes a free crane among or next to
+ * its cranes, and its moves not started are dealt anew among them all (resplit). Cranes keep their
+ * order on the rail: a crane never joins a call beyond a busy one. Then starved calls get a crane
+ * (redeployForStarvedCalls).
  */
 export function assignCranes(t: Terminal, start: (t: Terminal, crane: QuayCraneState, call: VesselCall, moves: Move[]) => void): void {
   for (;;) {
@@ -47,10 +45,7 @@ export function assignCranes(t: Terminal, start: (t: Terminal, crane: QuayCraneS
     for (const call of t.quay.alongside) {
       const working = t.cranes.filter((c) => c.call === call);
       if (working.length >= cranesWanted(t, call)) continue;
-      // a crane joining a call already worked, next to one of its cranes, could hold that crane
-      // off its last bays by the safety distance while vehicles wait under both: runs stalled that
-      // way, so cranes only join calls no crane works yet (see docs/model.md)
-      const option = working.length === 0 ? firstCranes(t, call) : JOIN_WORKED_CALLS ? joiner(t, call, working) : null;
+      const option = working.length === 0 ? firstCranes(t, call) : joiner(t, call, working);
       if (option === null) continue;
       const score = option.moves / (working.length + option.cranes);
       if (best === null || score > best.score) best = { score, apply: option.apply };
@@ -116,17 +111,7 @@ export function assignCranes(t: Terminal, start: (t: Terminal, crane: QuayCraneS
       apply: () => {
         // every crane keeps the moves it has started or sent for; the rest of the call is dealt anew
         cranes.forEach((c, k) => {
-          const run = plan.runs[k];
-          if (c === crane) return;
-          c.sequence.splice(plan.heads[k], Infinity, ...run);
-          run.forEach((m, p) => {
-            m.sequence = plan.heads[k] + p;
-            m.owner = c;
-          });
-          bookDirectTrucks(t, c);
-          // what it waited for may have gone to another crane, and its new moves need sending for
-          releaseJobs(t, c);
-          nudgeCrane(c);
+          if (c !== crane) handMoves(t, c, plan.heads[k], plan.runs[k]);
         });
         start(t, crane, call, plan.runs[cranes.indexOf(crane)]);
       },
@@ -140,7 +125,7 @@ export function assignCranes(t: Terminal, start: (t: Terminal, crane: QuayCraneS
  * there are fewer such bays than cranes times the fewest a crane may have.
  */
 function resplit(t: Terminal, call: VesselCall, cranes: QuayCraneState[]): { heads: number[]; runs: Move[][]; unstarted: number } | null {
-  const heads = cranes.map((c) => (c.call === null ? 0 : (firstFreeMove(t, c) ?? c.sequence.length)));
+  const heads = cranes.map((c) => (c.call === null ? 0 : (firstFreeMove(c) ?? c.sequence.length)));
   const pool = cranes.flatMap((c, k) => c.sequence.slice(heads[k]));
   if (pool.length === 0) return null;
   const byBay = new Map<number, Move[]>();
@@ -184,22 +169,12 @@ function redeployForStarvedCalls(t: Terminal, start: (t: Terminal, crane: QuayCr
     }
     if (best === null) continue;
     const { crane, neighbour } = best;
-    const cut = firstFreeMove(t, crane);
+    const cut = firstFreeMove(crane);
     if (cut === null) continue;
     const call = crane.call!;
     const taken = crane.sequence.splice(cut);
     if (neighbour.call === null) start(t, neighbour, call, taken);
-    else {
-      const base = neighbour.sequence.length;
-      taken.forEach((m, k) => {
-        m.sequence = base + k;
-        m.owner = neighbour;
-      });
-      neighbour.sequence.push(...taken);
-      bookDirectTrucks(t, neighbour);
-      releaseJobs(t, neighbour);
-      nudgeCrane(neighbour);
-    }
+    else handMoves(t, neighbour, neighbour.sequence.length, taken);
     crane.leavingFor = starved;
     nudgeCrane(crane); // with nothing left to start it finishes and comes over
     t.trace?.({ t: t.sim.now, event: 'craneRedeploy', crane: crane.id, from: call.id, to: starved.id, handedOver: taken.length, to_crane: neighbour.id });
@@ -207,12 +182,27 @@ function redeployForStarvedCalls(t: Terminal, start: (t: Terminal, crane: QuayCr
 }
 
 /**
+ * A crane at work gets `moves` in place of its sequence from `at` on: its trucks are booked or
+ * retimed, its new moves sent for, and it looks again at what it may start (what it waited for may
+ * have gone to another crane).
+ */
+function handMoves(t: Terminal, crane: QuayCraneState, at: number, moves: Move[]): void {
+  crane.sequence.splice(at, Infinity, ...moves);
+  moves.forEach((m, p) => {
+    m.sequence = at + p;
+    m.owner = crane;
+  });
+  bookDirectTrucks(t, crane);
+  releaseJobs(t, crane);
+  nudgeCrane(crane);
+}
+
+/**
  * The first place in the crane's sequence after every move it has released to dispatch, done, holds
  * on its spreader, pairs in a dual cycle or has chosen for the cycle under way (mid-bay: the crane
  * taking the rest finishes the bay). A truck waiting at the spot serves whichever crane comes.
  */
-function firstFreeMove(t: Terminal, crane: QuayCraneState): number | null {
-  void t;
+function firstFreeMove(crane: QuayCraneState): number | null {
   const seq = crane.sequence;
   let last = -1;
   for (let p = seq.length - 1; p >= 0; p--) {
@@ -225,7 +215,6 @@ function firstFreeMove(t: Terminal, crane: QuayCraneState): number | null {
   const first = Math.max(crane.released, last + 1);
   return first < seq.length ? first : null;
 }
-
 
 /**
  * Moves the boundaries of balanced runs so that every crane's bays lie within its reach on the rail
