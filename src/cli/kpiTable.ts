@@ -17,6 +17,8 @@ const UNITS: Record<string, string> = {
   chargerUtilisation: '',
   chargerQueueMean: 'vehicles',
   rehandlesPerRetrieval: 'boxes',
+  rehandlesPerExportRetrieval: 'boxes',
+  rehandlesPerImportRetrieval: 'boxes',
   yardOccupancy: '',
   yardCraneUtilisation: '',
   externalTurnTimeMin: 'min',

@@ -17,6 +17,8 @@ const SCALAR_KPIS = [
   'chargerUtilisation',
   'chargerQueueMean',
   'rehandlesPerRetrieval',
+  'rehandlesPerExportRetrieval',
+  'rehandlesPerImportRetrieval',
   'yardOccupancy',
   'yardCraneUtilisation',
   'externalTurnTimeMin',

@@ -65,6 +65,8 @@ export function computeKpis(r: KpiRecorder, ctx: KpiContext): KpiResult {
     chargerUtilisation: ratio(sum(r.plugBusyS), ctx.plugs * periodS),
     chargerQueueMean: ratio(sum(r.chargerQueue.sums), periodS),
     rehandlesPerRetrieval: ratio(sum(r.rehandles), sum(r.retrievals)),
+    rehandlesPerExportRetrieval: ratio(sum(r.loadRehandles), sum(r.loadRetrievals)),
+    rehandlesPerImportRetrieval: ratio(sum(r.rehandles) - sum(r.loadRehandles), sum(r.retrievals) - sum(r.loadRetrievals)),
     yardOccupancy: ratio(sum(r.yardOccupied.sums), ctx.slots * periodS),
     yardCraneUtilisation: ratio(sum(r.yardCraneBusyS), ctx.yardCranes * periodS),
     externalTurnTimeMin: ratio(sum(r.truckTurnS) / 60, sum(r.trucksOut)),

@@ -17,6 +17,10 @@ export interface Kpis {
   chargerUtilisation: number | null;
   chargerQueueMean: number | null;
   rehandlesPerRetrieval: number | null;
+  /** the same for boxes retrieved to be loaded onto a vessel (exports, transshipment) */
+  rehandlesPerExportRetrieval: number | null;
+  /** the same for imports retrieved for an external truck */
+  rehandlesPerImportRetrieval: number | null;
   yardOccupancy: number | null;
   yardCraneUtilisation: number | null;
   externalTurnTimeMin: number | null;

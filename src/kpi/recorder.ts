@@ -55,6 +55,9 @@ export class KpiRecorder {
   readonly yardCraneBusyS: HourlySums;
   readonly retrievals: HourlySums;
   readonly rehandles: HourlySums;
+  /** retrievals for a vessel (exports, transshipment) and their rehandles; imports are the rest */
+  readonly loadRetrievals: HourlySums;
+  readonly loadRehandles: HourlySums;
   readonly truckTurnS: HourlySums;
   readonly trucksOut: HourlySums;
   /** trucks out whose turn took an hour at most */
@@ -75,6 +78,8 @@ export class KpiRecorder {
     this.yardCraneBusyS = sums();
     this.retrievals = sums();
     this.rehandles = sums();
+    this.loadRetrievals = sums();
+    this.loadRehandles = sums();
     this.truckTurnS = sums();
     this.trucksOut = sums();
     this.trucksOutWithin60 = sums();
@@ -101,10 +106,14 @@ export class KpiRecorder {
     this.energyKWh.addSpan(t0, t1, powerKW / HOUR_S);
   }
 
-  /** A yard crane retrieval with the boxes it moved aside first. */
-  retrieval(t: number, rehandles: number): void {
+  /** A yard crane retrieval with the boxes it moved aside first; `forVessel` when the box is to be loaded. */
+  retrieval(t: number, rehandles: number, forVessel: boolean): void {
     this.retrievals.add(t, 1);
     this.rehandles.add(t, rehandles);
+    if (forVessel) {
+      this.loadRetrievals.add(t, 1);
+      this.loadRehandles.add(t, rehandles);
+    }
   }
 
   /** A truck leaves; its turn counts if it came in after the warm-up. */

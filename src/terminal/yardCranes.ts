@@ -165,7 +165,7 @@ export function* retrieveBox(t: Terminal, box: Box, side: 'sea' | 'land', giveTo
   // each box above is lifted aside (to another row, or another bay and back) before the dig
   for (const r of rehandles) durationS += cycleS(crane) + 2 * gantryS(t, crane, r.from.bay, r.to.bay);
   crane.bay = from.bay;
-  t.recorder.retrieval(t.sim.now, rehandles.length);
+  t.recorder.retrieval(t.sim.now, rehandles.length, side === 'sea');
   t.trace?.({ t: t.sim.now, event: 'yardRetrieve', box: box.name, crane: crane.id, bay: from.bay, rehandles: rehandles.length });
   yield* work(t, crane, start, durationS, rehandles.length, from.bay);
   crane.holding = -1;

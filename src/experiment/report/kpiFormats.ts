@@ -26,6 +26,8 @@ const FORMATS: Record<string, KpiFormat> = {
   chargerUtilisation: { label: 'charger utilisation', unit: '', value: share },
   chargerQueueMean: { label: 'charger queue', unit: 'vehicles', value: fixed(2) },
   rehandlesPerRetrieval: { label: 'rehandles per retrieval', unit: 'boxes', value: fixed(2) },
+  rehandlesPerExportRetrieval: { label: 'rehandles per export retrieval', unit: 'boxes', value: fixed(2) },
+  rehandlesPerImportRetrieval: { label: 'rehandles per import retrieval', unit: 'boxes', value: fixed(2) },
   yardOccupancy: { label: 'yard occupancy', unit: '', value: share },
   yardCraneUtilisation: { label: 'yard crane utilisation', unit: '', value: share },
   externalTurnTimeMin: { label: 'truck turn time', unit: 'min', value: fixed(1) },

@@ -18,6 +18,8 @@ export function kpisWith(over: Partial<Kpis> = {}): Kpis {
     chargerUtilisation: null,
     chargerQueueMean: null,
     rehandlesPerRetrieval: null,
+    rehandlesPerExportRetrieval: null,
+    rehandlesPerImportRetrieval: null,
     yardOccupancy: null,
     yardCraneUtilisation: null,
     externalTurnTimeMin: null,

@@ -38,6 +38,8 @@ const DISPLAY: Record<TileKpi, { format: (v: number) => string; unit?: LabelKey 
   chargerUtilisation: { format: percent },
   chargerQueueMean: { format: twoDecimals, unit: 'unit.vehicles' },
   rehandlesPerRetrieval: { format: twoDecimals, unit: 'unit.boxes' },
+  rehandlesPerExportRetrieval: { format: twoDecimals, unit: 'unit.boxes' },
+  rehandlesPerImportRetrieval: { format: twoDecimals, unit: 'unit.boxes' },
   yardOccupancy: { format: percent },
   yardCraneUtilisation: { format: percent },
   externalTurnTimeMin: { format: oneDecimal, unit: 'unit.min' },
