@@ -8,7 +8,7 @@ describe('zhigang run', () => {
   it('prints the KPI tables of demo-small for a seeded day', async () => {
     const { code, out } = await runCli(['run', 'scenarios/demo-small.json', '--duration', '24h']);
     expect(code).toBe(0);
-    expect(out.split('\n').slice(0, 29).join('\n')).toMatchInlineSnapshot(`
+    expect(out.split('\n').slice(0, 31).join('\n')).toMatchInlineSnapshot(`
       "Demo small terminal · strategy fcfs · seed 1 · 1 d (KPIs after a 1 h warm-up)
 
       KPI                           value      unit
@@ -26,6 +26,8 @@ describe('zhigang run', () => {
       chargerUtilisation             0.0%
       chargerQueueMean               0.00  vehicles
       rehandlesPerRetrieval          1.67     boxes
+      rehandlesPerExportRetrieval    1.60     boxes
+      rehandlesPerImportRetrieval    1.89     boxes
       yardOccupancy                 44.7%
       yardCraneUtilisation          20.7%
       externalTurnTimeMin           10.09       min
