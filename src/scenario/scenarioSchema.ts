@@ -151,6 +151,32 @@ const yard = section(
     serviceRule: z.enum(['fcfs', 'quay-first']).describe('Order in which a yard crane serves its queue'),
     importDwellS: nonNegativeDistribution('Time an import box waits in the yard before its pickup truck comes, s', { max: L.dwellS }),
     exportCutOffS: nonNegative('Exports must be in the yard this long before their vessel berths, s', L.exportCutOffS),
+    exportPlanning: z
+      .enum(['berth-plan', 'planned-crane'])
+      .optional()
+      .default('berth-plan')
+      .describe('Where a call\'s exports and transshipment boxes are stacked. "berth-plan": over the blocks nearest its planned berth position, enough of them for yardCranesPerQuayCrane yard cranes per quay crane it is planned to get, re-planned if it berths elsewhere; "planned-crane": over the 4 blocks nearest one crane of the berth its index maps to (the earlier model)'),
+    yardCranesPerQuayCrane: positive('"berth-plan": yard cranes planned behind each quay crane working a call (default 2)', L.cranesPerCall).optional(),
+    exportStacking: z
+      .enum(['category', 'call-weight'])
+      .optional()
+      .default('category')
+      .describe('"category": exports stacked by call, port of discharge, weight class and size, and a load asks the yard for any box of its category, which gives the top box of the category\'s stack nearest the vehicle (no rehandle); "call-weight": stacked by call and weight class, each load retrieves the box its sequence named, digging it out (the earlier model)'),
+    importStacking: z
+      .enum(['pickup-day', 'by-call'])
+      .optional()
+      .default('pickup-day')
+      .describe('"pickup-day": imports whose pickup appointment is known at discharge (gate.appointments.knownShare) stacked by pickup day, each on a stack whose boxes are picked up later; the others by vessel call; "by-call": all by vessel call, on the nearest stack (the earlier model)'),
+    rehandlePlacement: z
+      .enum(['leave-later', 'nearest'])
+      .optional()
+      .default('leave-later')
+      .describe('Where a box lifted aside in a dig goes. "leave-later": a stack of its group whose boxes all leave after it, else an empty stack, else the stack whose first box leaves latest; "nearest": its group\'s nearest room, then the nearest empty stack (the earlier model)'),
+    housekeeping: z
+      .enum(['off', 'pre-marshal'])
+      .optional()
+      .default('off')
+      .describe('"pre-marshal": a yard crane with nothing else to do lifts a box that buries one picked up before it onto a stack where it buries none (costing crane time, saving later rehandles); "off": no housekeeping'),
   },
   'Yard blocks and their yard cranes',
 );
@@ -165,6 +191,15 @@ const gate = section(
       .describe('Relative weight of external truck arrivals in each hour of the day (24 values, local time of startDate); the boxes to pick up or deliver set how many trucks come'),
     directPickupShare: fraction('Share of imports picked up at the ship side (船边直提), skipping the yard'),
     directLoadingShare: fraction('Share of exports delivered straight to the ship (抵港直装), skipping the yard'),
+    appointments: section(
+      {
+        slotS: positive('Length of an appointment slot, s (3600: hourly slots)', 86400),
+        quotaPerBlock: count('Trucks one block accepts per slot (pickups and deliveries together)', 100_000),
+        punctualityS: distribution.describe('When a truck arrives relative to the start of its slot, s (0: at its start; the slot length: at its end)'),
+        knownShare: fraction("Share of imports whose pickup appointment is known when they are discharged (so the yard can stack them by pickup day)"),
+      },
+      'Truck appointment system: each truck books the slot containing the time it wants to come, or the next with room at its block, and arrives by its punctuality; absent: trucks come at their wanted time, unbooked',
+    ).optional(),
   },
   'Gate and external trucks',
 );

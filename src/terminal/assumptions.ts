@@ -18,6 +18,13 @@ export const EXTERNAL_TRUCK_SPEED_MPS = 6.9;
 /** Trucks for ship-side pickup and direct loading are booked to reach the crane this long before it needs them. */
 export const DIRECT_TRUCK_LEAD_S = 1800;
 
+/**
+ * A pickup appointment not known at discharge becomes known to the terminal this long before its
+ * slot (the truck company books the day before), from when the yard's leave-later rules and
+ * housekeeping can use it. Assumption: day-ahead booking is the norm of appointment platforms.
+ */
+export const APPOINTMENT_LEAD_S = 86400;
+
 /** Jobs are released to dispatch when their crane is expected to need them within this horizon. */
 export const RELEASE_HORIZON_S = 900;
 

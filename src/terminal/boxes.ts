@@ -30,17 +30,24 @@ export interface Box {
   dwellS: number;
   truckSecondOfDay: number;
   deliveryDay: number;
+  /** imports: the consignee's pickup appointment is known to the terminal when the box is discharged */
+  pickupKnown: boolean;
+  /** imports: when its pickup truck is booked to come (the start of its slot with appointments), s; NaN until booked */
+  pickupS: number;
   place: BoxPlace;
   /** index of the vessel call, crane (quay or yard), vehicle or truck holding it; -1 in the yard or gone */
   holder: number;
 }
 
 /** Every box of a run: ids are dense from 0, so typed arrays elsewhere can be indexed by id. */
+/** A box before it enters the terminal: what is drawn up front (the rest is set as it goes). */
+export type BoxFields = Omit<Box, 'id' | 'name' | 'place' | 'holder' | 'pickupS'>;
+
 export class BoxLedger {
   readonly boxes: Box[] = [];
   readonly counts: Record<BoxPlace, number> = { vessel: 0, quayCrane: 0, vehicle: 0, yardCrane: 0, yard: 0, externalTruck: 0, gone: 0 };
 
-  create(fields: Omit<Box, 'id' | 'name' | 'place' | 'holder'>, place: BoxPlace, holder: number): Box {
+  create(fields: BoxFields, place: BoxPlace, holder: number): Box {
     const id = this.boxes.length;
     // Field by field, not `...fields`: a spread leaves most of a box's fields in a second, out-of-line
     // array (two objects per box, a pointer more at each read); a literal holds all of them inline.
@@ -59,6 +66,8 @@ export class BoxLedger {
       dwellS: f.dwellS,
       truckSecondOfDay: f.truckSecondOfDay,
       deliveryDay: f.deliveryDay,
+      pickupKnown: f.pickupKnown,
+      pickupS: NaN,
       place,
       holder,
     };

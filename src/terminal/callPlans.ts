@@ -2,11 +2,11 @@ import type { Scenario } from '../scenario';
 import { LIMITS } from '../scenario/limits';
 import { RunFailure, sampler, type RandomStream, type RandomStreams } from '../sim';
 import { EXPORT_DELIVERY_WINDOW_S, TRANSSHIPMENT_MIN_DWELL_S } from './assumptions';
-import type { Box } from './boxes';
+import type { Box, BoxFields } from './boxes';
 import { cumulative, drawTimeOfDay, startSecondOfDay, type LocalClock } from './timeOfDay';
 
 /** A box before it enters the terminal: every attribute drawn up front, independent of dispatch. */
-export type BoxPlan = Omit<Box, 'id' | 'name' | 'place' | 'holder'>;
+export type BoxPlan = BoxFields;
 
 /** A vessel call as planned at t = 0: when it comes, how long it is, and what it brings and takes. */
 export interface CallPlan {
@@ -128,6 +128,9 @@ function fillBoxes(scenario: Scenario, streams: RandomStreams, calls: CallPlan[]
   const { mix } = scenario.vessels;
   const mixStream = streams.stream('vessel.mix');
   const truckStream = streams.stream('gate.bookings');
+  // its own stream: whether an appointment is known shifts no other draw
+  const knownStream = streams.stream('gate.appointmentKnown');
+  const knownShare = scenario.gate.appointments?.knownShare ?? 0;
   const dwell = sampler(scenario.yard.importDwellS, streams.stream('yard.dwell'));
   const profile = cumulative(scenario.gate.hourlyProfile);
   const weights = cumulative(mix.weightClasses.map((w) => w.share));
@@ -144,6 +147,7 @@ function fillBoxes(scenario: Scenario, streams: RandomStreams, calls: CallPlan[]
     dwellS: flow === 'import' ? dwell() : 0,
     truckSecondOfDay: drawTimeOfDay(profile, truckStream.random),
     deliveryDay: truckStream.int(windowDays),
+    pickupKnown: flow === 'import' && knownStream.chance(knownShare),
   });
   let transshipTarget = 0; // the first call that may still take transshipment boxes
   calls.forEach((call, c) => {

@@ -4,7 +4,7 @@ import { workSequences } from './workSequence';
 import { microScenario } from './testing/microTerminal';
 import type { Box } from './boxes';
 
-const box = (id: number): Box => ({ id, name: `B${id}`, feet: 40, flow: 'export', reefer: false, weightClass: 0, destination: 0, fromCall: -1, toCall: 0, direct: false, dwellS: 0, truckSecondOfDay: 0, deliveryDay: 0, place: 'vessel', holder: 0 });
+const box = (id: number): Box => ({ id, name: `B${id}`, feet: 40, flow: 'export', reefer: false, weightClass: 0, destination: 0, fromCall: -1, toCall: 0, direct: false, dwellS: 0, truckSecondOfDay: 0, deliveryDay: 0, pickupKnown: false, pickupS: NaN, place: 'vessel', holder: 0 });
 
 describe('dual cycles', () => {
   it('alternate only in the hold: the deck is discharged first and loaded last', () => {

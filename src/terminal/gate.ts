@@ -1,13 +1,13 @@
 import type { ProcessBody } from '../sim';
-import { EXTERNAL_TRUCK_SPEED_MPS } from './assumptions';
-import type { Box } from './boxes';
+import { APPOINTMENT_LEAD_S, EXTERNAL_TRUCK_SPEED_MPS } from './assumptions';
+import type { Box, BoxFields } from './boxes';
 import type { Move, Terminal, Truck } from './model';
 import { quayPlace } from './jobs';
 import { nudgeCrane, presentAtCrane } from './quayCrane';
 import { nearestUnlocking } from './unlocking';
 import type { Place } from './roads';
 import { retrieveBox, stackBox } from './yardCranes';
-import { groupOf, reserveForExport } from './yardPlanner';
+import { exportBlocks, groupOf, reserveForExport } from './yardPlanner';
 
 /** A new external truck, empty or with the boxes it brings. */
 export function newTruck(t: Terminal, cargo: Box[] = []): Truck {
@@ -43,8 +43,45 @@ function* gateOut(t: Terminal, truck: Truck, from: Place): ProcessBody {
   t.trace?.({ t: t.sim.now, event: 'gateOut', truck: truck.index, turnS: t.sim.now - truck.gateInS });
 }
 
-/** An export delivered by gate at `arrivalS` for the call that loads it; stacked near its planned crane. */
-export function* deliveryTruck(t: Terminal, plan: Omit<Box, 'id' | 'name' | 'place' | 'holder'>, arrivalS: number): ProcessBody {
+/**
+ * An export's delivery truck, wanting to come at `wantedS`: with appointments it books, now, a slot
+ * at the block its box is planned for (see plannedExportBlock) and comes in that slot.
+ */
+export function bookDelivery(t: Terminal, plan: BoxFields, wantedS: number): void {
+  const book = t.appointments;
+  if (book === null) {
+    t.sim.process(deliveryTruck(t, plan, wantedS, -1), 'delivery');
+    return;
+  }
+  const block = plannedExportBlock(t, plan);
+  const arrivalS = book.arrival(book.book(block, wantedS));
+  if (arrivalS < t.endS) t.sim.process(deliveryTruck(t, plan, Math.max(t.sim.now, arrivalS), block), 'delivery');
+}
+
+/**
+ * The block of the call's export plan a booked export is planned for: a group (category) keeps its
+ * block until it has booked a stack's worth of boxes there (so its stacks fill), then moves to the
+ * plan's block holding fewest of the call's bookings, so categories spread over the call's blocks.
+ */
+function plannedExportBlock(t: Terminal, plan: BoxFields): number {
+  const { byCall, byGroup } = t.exportBookings;
+  let counts = byCall.get(plan.toCall);
+  if (counts === undefined) byCall.set(plan.toCall, (counts = new Int32Array(t.layout.blocks.length)));
+  const group = groupOf(t, { ...plan, pickupS: NaN });
+  let current = byGroup.get(group);
+  if (current === undefined || current.n >= t.yard.blocks[0].tiers) {
+    const blocks = exportBlocks(t, t.calls[plan.toCall]);
+    let block = blocks[0];
+    for (const b of blocks) if (counts[b] < counts[block]) block = b;
+    byGroup.set(group, (current = { block, n: 0 }));
+  }
+  current.n++;
+  counts[current.block]++;
+  return current.block;
+}
+
+/** An export delivered by gate at `arrivalS` for the call that loads it; stacked in its booked block if it can, else by the call's export plan. */
+function* deliveryTruck(t: Terminal, plan: BoxFields, arrivalS: number, bookedBlock: number): ProcessBody {
   yield t.sim.timeout(arrivalS - t.sim.now);
   const truck = newTruck(t);
   const box = t.ledger.create(plan, 'externalTruck', truck.index);
@@ -57,13 +94,34 @@ export function* deliveryTruck(t: Terminal, plan: Omit<Box, 'id' | 'name' | 'pla
     yield* drive(t, at, handover);
     at = handover;
   };
-  yield* stackBox(t, box, reserveForExport(t, box.toCall, groupOf(t, box)), 'land', crane, goTo, () => truck.cargo.splice(truck.cargo.indexOf(box), 1));
+  yield* stackBox(t, box, reserveForExport(t, box.toCall, groupOf(t, box), 1, bookedBlock), 'land', crane, goTo, () => truck.cargo.splice(truck.cargo.indexOf(box), 1));
   yield* gateOut(t, truck, at);
 }
 
-/** An import's pickup: the truck comes at its booked time of day once the dwell has passed. */
-export function schedulePickup(t: Terminal, box: Box, readyS: number): void {
-  const arrivalS = t.clock.next(readyS, box.truckSecondOfDay);
+/**
+ * Books an import's pickup, once the box is promised to `block`, for `wantedS` (see wantedPickupS);
+ * with appointments, that time's slot at the block or the first later one with room. Sets
+ * box.pickupS (the slot's start), which the yard reads when the appointment is known at discharge.
+ */
+export function bookPickup(t: Terminal, box: Box, wantedS: number, block: number): void {
+  box.pickupS = t.appointments === null ? wantedS : t.appointments.book(block, wantedS);
+}
+
+/** When the consignee wants the import: its time of day once the dwell from `readyFromS` has passed. */
+export const wantedPickupS = (t: Terminal, box: Pick<Box, 'dwellS' | 'truckSecondOfDay'>, readyFromS: number): number => t.clock.next(readyFromS + box.dwellS, box.truckSecondOfDay);
+
+/**
+ * The booked import's truck comes: at its time, or with appointments in its slot by its punctuality
+ * (not before the box is in the yard). An appointment not known at discharge becomes known to the
+ * yard APPOINTMENT_LEAD_S before its slot (with pickup-day stacking, which uses leave times).
+ */
+export function schedulePickup(t: Terminal, box: Box): void {
+  if (!box.pickupKnown && t.scenario.yard.importStacking === 'pickup-day') {
+    const knownS = box.pickupS - APPOINTMENT_LEAD_S;
+    if (knownS < t.endS) t.sim.timeout(Math.max(0, knownS - t.sim.now)).addWaiter({ onEvent: () => t.yard.setLeave(box.id, box.pickupS) });
+  }
+  const bookedS = t.appointments === null ? box.pickupS : t.appointments.arrival(box.pickupS);
+  const arrivalS = Math.max(t.sim.now, bookedS);
   if (arrivalS < t.endS) t.sim.process(pickupTruck(t, box, arrivalS), `pickup ${box.name}`);
 }
 

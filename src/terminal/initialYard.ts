@@ -1,10 +1,10 @@
 import { sampler } from '../sim';
 import type { Box } from './boxes';
 import type { CallPlan } from './callPlans';
-import { deliveryTruck, schedulePickup } from './gate';
+import { bookDelivery, bookPickup, schedulePickup, wantedPickupS } from './gate';
 import type { Terminal } from './model';
 import { cumulative, drawTimeOfDay } from './timeOfDay';
-import { bayFor, canTake, groupOf, reserveForExport } from './yardPlanner';
+import { bayFor, canTake, expectedLeaveS, groupOf, reserveForExport, slotFor } from './yardPlanner';
 
 /** Boxes per group of the imports already in the yard at t = 0 (as if from earlier calls). */
 const EARLIER_CALL_BOXES = 400;
@@ -20,7 +20,7 @@ export function fillInitialYard(t: Terminal, plans: readonly CallPlan[]): void {
       const { deliveryS, ...fields } = e;
       if (deliveryS >= t.endS) continue;
       if (deliveryS >= 0) {
-        t.sim.process(deliveryTruck(t, fields, deliveryS), 'delivery');
+        bookDelivery(t, fields, deliveryS);
         continue;
       }
       const box = t.ledger.create(fields, 'yard', -1);
@@ -36,6 +36,9 @@ function fillWithImports(t: Terminal): void {
   const { scenario, yard } = t;
   const wanted = Math.round(scenario.yard.initialOccupancy * yard.slots) - yard.occupied;
   const stream = t.streams.stream('yard.initial');
+  // its own stream: the share of known appointments shifts none of the draws above
+  const known = t.streams.stream('yard.initialKnown');
+  const knownShare = scenario.gate.appointments?.knownShare ?? 0;
   const dwell = sampler(scenario.yard.importDwellS, stream);
   const profile = cumulative(scenario.gate.hourlyProfile);
   let block = 0;
@@ -53,9 +56,14 @@ function fillWithImports(t: Terminal): void {
       dwellS: dwell(),
       truckSecondOfDay: drawTimeOfDay(profile, stream.random),
       deliveryDay: 0,
+      pickupKnown: known.chance(knownShare),
     } as const;
+    // it has been in the yard for part of its dwell already: what is left of it from t = 0
+    const readyFromS = -fields.dwellS * (1 - stream.random());
+    // its group may be its pickup day, which needs the time it is wanted; the slot comes with the block
+    const wantedS = wantedPickupS(t, fields, readyFromS);
+    const group = groupOf(t, { ...fields, pickupS: wantedS });
     // one block per earlier call, round the yard; a block without room passes to the next
-    const group = groupOf(t, fields);
     if (k % EARLIER_CALL_BOXES === 0) block = batch % yard.blocks.length;
     let tries = 0;
     while (!canTake(t, block, group, 1)) {
@@ -63,16 +71,16 @@ function fillWithImports(t: Terminal): void {
       if (++tries > yard.blocks.length) return; // the yard holds no more beyond its rehandle reserve
     }
     const box = t.ledger.create(fields, 'yard', -1);
+    bookPickup(t, box, wantedS, block);
     t.yardReserved[block]++;
-    stack(t, box, block);
-    // it has been in the yard for part of its dwell already
-    schedulePickup(t, box, box.dwellS * stream.random());
+    stack(t, box, block, group);
+    schedulePickup(t, box);
   }
 }
 
-function stack(t: Terminal, box: Box, block: number): void {
-  const group = groupOf(t, box);
-  const slot = t.yard.chooseSlot(block, group, bayFor(t, block, group))!;
-  t.yard.store(box.id, group, slot);
+function stack(t: Terminal, box: Box, block: number, group = groupOf(t, box)): void {
+  const leaveS = expectedLeaveS(t, box);
+  const slot = slotFor(t, block, group, bayFor(t, block, group, leaveS), t.yardReserved[block] - 1, leaveS)!;
+  t.yard.store(box.id, group, slot, leaveS);
   t.yardReserved[block]--;
 }

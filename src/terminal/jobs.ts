@@ -1,7 +1,8 @@
-import { IMPORT_BLOCK_SPREAD, RELEASE_HORIZON_S } from './assumptions';
+import { RELEASE_HORIZON_S } from './assumptions';
+import { bookPickup, wantedPickupS } from './gate';
 import type { Job, Move, QuayCraneState, Terminal } from './model';
 import type { Place } from './roads';
-import { groupOf, reserveNear } from './yardPlanner';
+import { dischargeSpread, groupOf, reserveForExport, reserveNear } from './yardPlanner';
 
 /**
  * Releases a crane's upcoming ART moves to dispatch as jobs, as far ahead as the crane is
@@ -87,7 +88,7 @@ function makeJob(t: Terminal, crane: QuayCraneState, moves: Move[], dueS: number
   const kind = moves[0].kind;
   let job: Job;
   if (kind === 'discharge') {
-    const block = reserveNear(t, crane.index, moves.length, groupOf(t, moves[0].box), IMPORT_BLOCK_SPREAD);
+    const block = reserveForDischarge(t, crane, moves);
     const destination = t.roads.handover(block, 'sea');
     job = { id: t.nextJobId++, kind, crane, moves, origin: quayPlace(t, moves[0]), destination, readyS: t.sim.now, dueS, storeBlock: block, vehicle: null, followOn: null, after: null };
   } else {
@@ -97,6 +98,25 @@ function makeJob(t: Terminal, crane: QuayCraneState, moves: Move[], dueS: number
   }
   for (const m of moves) m.job = job;
   return job;
+}
+
+/**
+ * The block a discharge job's boxes are promised to. An import's pickup is wanted from now (it is
+ * about to come off the vessel) and booked at that block; a transshipment box goes to the export
+ * blocks of the call that loads it (berth-plan), other boxes to the nearby block with least work.
+ */
+function reserveForDischarge(t: Terminal, crane: QuayCraneState, moves: Move[]): number {
+  const first = moves[0].box;
+  const wanted = moves.map((m) => (m.box.flow === 'import' ? wantedPickupS(t, m.box, t.sim.now) : NaN));
+  // the group may be the pickup day, known before the block
+  moves.forEach((m, k) => m.box.flow === 'import' && (m.box.pickupS = wanted[k]));
+  const group = groupOf(t, first);
+  const block =
+    first.flow === 'transshipment' && first.toCall >= 0 && t.scenario.yard.exportPlanning === 'berth-plan'
+      ? reserveForExport(t, first.toCall, group, moves.length)
+      : reserveNear(t, crane.index, moves.length, group, dischargeSpread(t));
+  moves.forEach((m, k) => m.box.flow === 'import' && bookPickup(t, m.box, wanted[k], block));
+  return block;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { AppointmentBook } from './appointments';
 import type { MotionLog } from './motionLog';
 import type { Strategy, VehicleState } from '../dispatch/strategy';
 import type { KpiRecorder } from '../kpi/recorder';
@@ -40,6 +41,12 @@ export interface Terminal {
   exportsByBlock: Map<number, Int32Array>;
   /** per quay crane: blocks nearest first */
   blocksByCrane: number[][];
+  /** with appointments: export deliveries booked per loading call to each block, and each group's current block and its bookings there */
+  exportBookings: { byCall: Map<number, Int32Array>; byGroup: Map<number, { block: number; n: number }> };
+  /** the load move of each yard box that has one, by box id (category retrieval swaps them) */
+  loadMoveOf: Map<number, Move>;
+  /** the truck appointment system, or null when trucks come unbooked */
+  appointments: AppointmentBook | null;
   chargers: Charger[];
   unlocking: UnlockingStation[];
   gate: { in: Resource; out: Resource; processing: Sampler; inPlaces: Place[]; outPlaces: Place[] };
@@ -85,6 +92,8 @@ export interface VesselCall {
   cranes: number[];
   /** the quay crane its exports are stacked near, planned before it arrives */
   plannedCrane: number;
+  /** its export blocks (see exportBlocks), planned before it berths and again when it has; null until first needed */
+  yardPlan: { berthed: boolean; blocks: number[]; crane: number } | null;
   /** boxes it brought, in plan order */
   discharge: Box[];
   /** boxes bound to leave with this call (exports in the yard, transshipment), in arrival order */

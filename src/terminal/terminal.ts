@@ -4,6 +4,7 @@ import type { Layout } from '../layout';
 import type { Scenario } from '../scenario';
 import { moments, RandomStreams, Resource, sampler, scaledDistribution, Simulation } from '../sim';
 import { DUAL_CYCLE_FACTOR, EXPORT_DELIVERY_WINDOW_S } from './assumptions';
+import { AppointmentBook } from './appointments';
 import { BoxLedger } from './boxes';
 import { planCalls } from './callPlans';
 import { Dispatcher } from './dispatcher';
@@ -90,6 +91,9 @@ export function createTerminal(given: Scenario, layout: Layout, options: Termina
     yardReserved: new Int32Array(layout.blocks.length),
     yardGroups: new Map(),
     exportsByBlock: new Map(),
+    exportBookings: { byCall: new Map(), byGroup: new Map() },
+    loadMoveOf: new Map(),
+    appointments: scenario.gate.appointments === undefined ? null : new AppointmentBook(scenario.gate.appointments, layout.blocks.length, streams),
     blocksByCrane: blocksByCrane({ layout, roads }, cranes.map((c) => c.place)),
     chargers: layout.chargers.map((c, index) => ({ index, id: c.id, place: roads.place(`charger:${c.id}`), plugs: new Resource(sim, c.plugs, c.id) })),
     unlocking: layout.unlockingStations.map((u) => ({
@@ -127,6 +131,7 @@ export function createTerminal(given: Scenario, layout: Layout, options: Termina
       toM: NaN,
       cranes: [],
       plannedCrane: berth.cranes[berth.cranes.length >> 1],
+      yardPlan: null,
       discharge: [],
       loadList: [],
       loaded: [],

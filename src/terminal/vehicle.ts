@@ -9,6 +9,7 @@ import type { Job, Terminal, Vehicle } from './model';
 import { presentAtCrane } from './quayCrane';
 import { nearestUnlocking } from './unlocking';
 import { setState, driveTo } from './vehicleState';
+import { categoryPick } from './loadRetrieval';
 import { retrieveBox, stackBox } from './yardCranes';
 
 /**
@@ -64,7 +65,9 @@ function* loadJob(t: Terminal, v: Vehicle, job: Job): ProcessBody {
     if (at === null) throw new Error(`${m.box.name} left the yard before its load job ${job.id}`);
     yield* driveTo(t, v, t.roads.bay(at.block, 'sea', at.bay), v.cargo.length > 0 ? 'loaded' : 'toPickup');
     setState(t, v, 'waitYard');
-    yield* retrieveBox(t, m.box, 'sea', () => takeOn(t, v, m.box), dueTime(job.crane, m.sequence, t.sim.now, t.scenario.quayCranes.workWindow));
+    // the move's box may have been swapped for another of its category in this block meanwhile
+    const pick = { handoverBay: at.bay, box: (fromBay: number, toBay: number) => categoryPick(t, m, at.bay, fromBay, toBay) };
+    yield* retrieveBox(t, m.box, 'sea', () => takeOn(t, v, m.box), dueTime(job.crane, m.sequence, t.sim.now, t.scenario.quayCranes.workWindow), pick);
   }
   yield* driveTo(t, v, job.destination, 'loaded');
   yield* serveAtCrane(t, v, job);
@@ -102,7 +105,7 @@ function* unlockAndStore(t: Terminal, v: Vehicle, block: number, crane: number):
       setState(t, v, 'waitYard');
     };
     yield* stackBox(t, box, block, 'sea', crane, goTo, () => v.cargo.shift());
-    if (box.flow === 'import') schedulePickup(t, box, t.sim.now + box.dwellS);
+    if (box.flow === 'import') schedulePickup(t, box);
   }
 }
 

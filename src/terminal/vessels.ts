@@ -6,6 +6,7 @@ import type { QuayState, Terminal, VesselCall } from './model';
 import { berthsToGive } from './quay/berthAllocation';
 import { assignCranes, cranesWanted } from './quay/craneAssignment';
 import { bookDirectTrucks, startCraneOnCall, workCall } from './quayCrane';
+import { indexLoadMoves } from './loadRetrieval';
 import { workSequences } from './workSequence';
 
 /** A vessel call: arrives, waits for quay room, is worked by its cranes, departs with its loads. */
@@ -62,6 +63,8 @@ function berthOnQuay(t: Terminal, call: VesselCall, fromM: number): void {
   call.bays = workSequences(L, bays, call.discharge, loads, q.dualCycling, (box) => (box.direct ? 'truck' : 'art'), q.deckShare ?? DECK_SHARE);
   call.bayX = call.bays.map((_, b) => fromM + ((b + 0.5) * L) / bays);
   call.bays.forEach((moves, b) => moves.forEach((m) => (m.x = call.bayX[b])));
+  for (const moves of call.bays) indexLoadMoves(t, moves);
+  call.yardPlan = null; // planned again from where it berthed, for its boxes still to come
   call.remainingMoves = call.bays.reduce((sum, s) => sum + s.length, 0);
   t.trace?.({ t: sim.now, event: 'vesselBerth', call: call.id, fromM: call.fromM, moves: call.remainingMoves, cranesWanted: cranesWanted(t, call) });
   call.berthed.succeed();
@@ -126,6 +129,8 @@ function berth(t: Terminal, call: VesselCall, spot: Spot): void {
   const q = t.scenario.quayCranes;
   const sequences = workSequences(call.plan.lengthM, spot.cranes.length, call.discharge, loads, q.dualCycling, (box) => (box.direct ? 'truck' : 'art'), q.deckShare ?? DECK_SHARE);
   call.remainingMoves = sequences.reduce((sum, s) => sum + s.length, 0);
+  for (const moves of sequences) indexLoadMoves(t, moves);
+  call.yardPlan = null; // planned again from where it berthed, for its boxes still to come
   t.trace?.({ t: sim.now, event: 'vesselBerth', call: call.id, fromM: call.fromM, cranes: spot.cranes.map((c) => t.cranes[c].id), moves: call.remainingMoves });
   call.berthed.succeed();
   if (call.remainingMoves === 0) {

@@ -3,7 +3,7 @@ import type { Box } from './boxes';
 import type { YardStacks } from './yard/yardStacks';
 import { InvariantError } from './invariantError';
 import type { Terminal } from './model';
-import { bayFor, groupOf, reserveNear, slotFor } from './yardPlanner';
+import { bayFor, expectedLeaveS, groupOf, reserveNear, slotFor } from './yardPlanner';
 
 /**
  * A double-cantilever yard crane. The block's cranes share its rails and cannot pass, so each
@@ -102,11 +102,12 @@ export function* stackBox(
   takeFromCarrier: () => void,
 ): ProcessBody<number> {
   const group = groupOf(t, box);
+  const leaveS = expectedLeaveS(t, box);
   for (;;) {
-    const bay = bayFor(t, block, group);
+    const bay = bayFor(t, block, group, leaveS);
     if (bay >= 0) {
       yield* goTo(block, bay);
-      if (yield* storeBox(t, box, group, block, side, bay, takeFromCarrier)) return block;
+      if (yield* storeBox(t, box, group, leaveS, block, side, bay, takeFromCarrier)) return block;
     }
     t.yardReserved[block]--;
     t.trace?.({ t: t.sim.now, event: 'yardRedirect', box: box.name, from: t.yard.blocks[block].id });
@@ -119,17 +120,17 @@ export function* stackBox(
  * has no slot for its group any more. The box counts as in its slot from the moment the crane
  * takes it, so no other move can claim the slot meanwhile.
  */
-function* storeBox(t: Terminal, box: Box, group: number, block: number, side: 'sea' | 'land', bay: number, takeFromCarrier: () => void): ProcessBody<boolean> {
+function* storeBox(t: Terminal, box: Box, group: number, leaveS: number, block: number, side: 'sea' | 'land', bay: number, takeFromCarrier: () => void): ProcessBody<boolean> {
   const crane = craneFor(t, block, bay);
   const req = crane.resource.request(serviceKey(t, side));
   yield req;
-  const slot = slotFor(t, block, group, bay, t.yardReserved[block] - 1);
+  const slot = slotFor(t, block, group, bay, t.yardReserved[block] - 1, leaveS);
   if (slot === null) {
     req.release();
     return false;
   }
   takeFromCarrier();
-  t.yard.store(box.id, group, slot);
+  t.yard.store(box.id, group, slot, leaveS);
   t.ledger.move(box, 'yard');
   t.yardReserved[block]--; // every carrier bound for the yard reserved its slot
   const from = crane.bay;
@@ -141,19 +142,27 @@ function* storeBox(t: Terminal, box: Box, group: number, block: number, side: 's
   return true;
 }
 
+/** A load's box chosen when its yard crane starts, among the bays the crane may work: see categoryPick. */
+export type PickLoadBox = (fromBay: number, toBay: number) => Box;
+
 /**
  * Digs `box` out of its stack (moving the boxes above it aside first) and hands it to a carrier at
- * `bay`; `dueS`, when the box is for a quay crane move, is when the crane needs it.
+ * its bay; `dueS`, when the box is for a quay crane move, is when the crane needs it. A load may
+ * instead let the yard `pick` which box of its category goes (when the crane starts), the carrier
+ * standing at `handoverBay`.
  */
-export function* retrieveBox(t: Terminal, box: Box, side: 'sea' | 'land', giveToCarrier: () => void, dueS?: number): ProcessBody {
+export function* retrieveBox(t: Terminal, box: Box, side: 'sea' | 'land', giveToCarrier: () => void, dueS?: number, pick?: { handoverBay: number; box: PickLoadBox }): ProcessBody {
   const at = t.yard.locate(box.id);
   if (at === null) throw new InvariantError(t.sim.now, `${box.name} should be in the yard to be retrieved, but is on the ${box.place}`);
-  const crane = craneFor(t, at.block, at.bay);
+  const handoverBay = pick?.handoverBay ?? at.bay;
+  const crane = craneFor(t, at.block, handoverBay);
   const req = crane.resource.request(serviceKey(t, side, dueS));
   yield req;
+  // the crane has been granted and nothing is moved yet: a load's category may give another box
+  if (pick !== undefined) box = pick.box(crane.fromBay, crane.toBay);
   let dig: ReturnType<YardStacks['retrieve']>;
   try {
-    dig = t.yard.retrieve(box.id);
+    dig = t.yard.retrieve(box.id, t.scenario.yard.rehandlePlacement);
   } catch (e) {
     throw new InvariantError(t.sim.now, (e as Error).message); // no room to move the boxes above aside
   }
@@ -164,10 +173,12 @@ export function* retrieveBox(t: Terminal, box: Box, side: 'sea' | 'land', giveTo
   let durationS = gantryS(t, crane, start, from.bay) + cycleS(crane);
   // each box above is lifted aside (to another row, or another bay and back) before the dig
   for (const r of rehandles) durationS += cycleS(crane) + 2 * gantryS(t, crane, r.from.bay, r.to.bay);
-  crane.bay = from.bay;
+  // a box of the category from another bay is carried to the carrier's
+  durationS += gantryS(t, crane, from.bay, handoverBay);
+  crane.bay = handoverBay;
   t.recorder.retrieval(t.sim.now, rehandles.length, side === 'sea');
   t.trace?.({ t: t.sim.now, event: 'yardRetrieve', box: box.name, crane: crane.id, bay: from.bay, rehandles: rehandles.length });
-  yield* work(t, crane, start, durationS, rehandles.length, from.bay);
+  yield* work(t, crane, start, durationS, rehandles.length, handoverBay);
   crane.holding = -1;
   giveToCarrier();
   req.release();

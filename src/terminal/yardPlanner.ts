@@ -1,20 +1,43 @@
-import { EXPORT_BLOCK_SPREAD, REHANDLE_RESERVE_STACK_SHARE } from './assumptions';
+import { EXPORT_BLOCK_SPREAD, IMPORT_BLOCK_SPREAD, REHANDLE_RESERVE_STACK_SHARE } from './assumptions';
 import type { Box } from './boxes';
 import { InvariantError } from './invariantError';
-import type { Terminal } from './model';
+import type { Terminal, VesselCall } from './model';
+import { cranesWanted } from './quay/craneAssignment';
 import type { SlotRef } from './yard/yardStacks';
 
+/** What of a box decides its stacking group. */
+export type GroupedBox = Pick<Box, 'flow' | 'fromCall' | 'toCall' | 'weightClass' | 'destination' | 'feet' | 'pickupKnown' | 'pickupS'>;
+
 /**
- * Where boxes go in the yard (the default policy): imports grouped by vessel call, exports and
- * transshipment boxes grouped by the call that loads them and weight class, each in the block
- * nearest the quay crane concerned that has room.
+ * The box's stacking group (boxes of one group share stacks, no other box goes on them), by the
+ * scenario's policies (see docs/model.md):
+ * - imports: by pickup day when `pickup-day` stacking and the appointment is known at discharge,
+ *   else by the call that discharged them;
+ * - exports and transshipment boxes: the category (call, port of discharge, weight class, size)
+ *   under `category` stacking, else call and weight class.
  */
-export function groupOf(terminal: Terminal, box: Pick<Box, 'flow' | 'fromCall' | 'toCall' | 'weightClass'>): number {
-  const key = box.flow === 'import' ? `import:${box.fromCall}` : `load:${box.toCall}:${box.weightClass}`;
+export function groupOf(terminal: Terminal, box: GroupedBox): number {
+  const { importStacking, exportStacking } = terminal.scenario.yard;
+  let key: string;
+  if (box.flow === 'import') {
+    key = importStacking === 'pickup-day' && box.pickupKnown && Number.isFinite(box.pickupS) ? `import:day:${Math.floor(box.pickupS / 86400)}` : `import:${box.fromCall}`;
+  } else {
+    key = exportStacking === 'category' ? `load:${box.toCall}:${box.destination}:${box.weightClass}:${box.feet}` : `load:${box.toCall}:${box.weightClass}`;
+  }
   const groups = terminal.yardGroups;
   let id = groups.get(key);
   if (id === undefined) groups.set(key, (id = groups.size));
   return id;
+}
+
+/**
+ * When the yard expects the box to leave, for the leave-later rules: its pickup appointment when
+ * that is known at discharge; NaN otherwise (an unbooked import, a box leaving by vessel), for which
+ * the yard stacks by nearest room: an unknown pickup is as likely early as late.
+ */
+export function expectedLeaveS(t: Terminal, box: Box): number {
+  if (t.scenario.yard.importStacking !== 'pickup-day') return NaN;
+  return box.flow === 'import' && box.pickupKnown && Number.isFinite(box.pickupS) ? box.pickupS : NaN;
 }
 
 /** Blocks by driving distance from each quay crane's transfer point to their sea side, nearest first. */
@@ -36,14 +59,17 @@ function reserveStacks(t: Terminal, block: number): number {
 /**
  * A slot for a box of `group` in `block` near `nearBay` that keeps the rehandle reserve: room in
  * the group's own stacks, or an empty stack beyond those promised to `promised` boxes on their
- * way and the reserve. Null if there is none.
+ * way and the reserve. With the box's leave time known, by the leave-later rule (a stack it buries
+ * no earlier box in, an empty stack, else the group's stack whose first box leaves latest). Null
+ * if there is none.
  */
-export function slotFor(t: Terminal, block: number, group: number, nearBay: number, promised: number): SlotRef | null {
+export function slotFor(t: Terminal, block: number, group: number, nearBay: number, promised: number, leaveS = NaN): SlotRef | null {
   const { yard } = t;
-  const slot = yard.chooseSlot(block, group, nearBay);
+  const slot = yard.chooseSlot(block, group, nearBay, leaveS);
   if (slot === null || yard.stackOwner(block, slot.bay, slot.row) === group) return slot;
   const promisedStacks = Math.ceil(promised / yard.blocks[block].tiers);
-  return yard.emptyStacks(block) - promisedStacks > reserveStacks(t, block) ? slot : null;
+  if (yard.emptyStacks(block) - promisedStacks > reserveStacks(t, block)) return slot;
+  return Number.isNaN(leaveS) ? null : yard.leastBadSlot(block, group, nearBay, leaveS);
 }
 
 /** Whether `block` can promise `count` more boxes of `group` beyond the boxes already promised. */
@@ -52,19 +78,26 @@ export function canTake(t: Terminal, block: number, group: number, count: number
   return t.yard.freeSlots(block) - promised >= count && slotFor(t, block, group, 0, promised + count - 1) !== null;
 }
 
+/** Work waiting for a block's yard cranes: requests in service and queued, and boxes promised to it. */
+export function blockWork(t: Terminal, block: number): number {
+  let work = t.yardReserved[block];
+  for (const c of t.yardCranes[block]) work += c.resource.count + c.resource.queueLength;
+  return work;
+}
+
 /**
- * A block for `count` more boxes of `group`, with their slots reserved: the nearest block to
- * `crane` that can take them, or, with `spread` > 1, the least busy (yard crane queue) of the
- * `spread` nearest that can, so one vessel's discharge does not queue at one block's cranes.
+ * A block for `count` more boxes of `group`, with their slots reserved: of the `spread` blocks
+ * nearest to `crane` that can take them, the one whose cranes have least work (see blockWork;
+ * ties: the nearer), so one vessel's discharge does not queue at one block's cranes.
  */
 export function reserveNear(t: Terminal, crane: number, count: number, group: number, spread = 1): number {
   let best = -1;
-  let bestLoad = Infinity;
+  let bestWork = Infinity;
   let seen = 0;
   for (const block of t.blocksByCrane[crane]) {
     if (!canTake(t, block, group, count)) continue;
-    const load = t.yardCranes[block].reduce((sum, c) => sum + c.resource.count + c.resource.queueLength, 0);
-    if (load < bestLoad) [best, bestLoad] = [block, load];
+    const work = blockWork(t, block);
+    if (work < bestWork) [best, bestWork] = [block, work];
     if (++seen >= spread) break;
   }
   if (best < 0) throw new InvariantError(t.sim.now, `the yard is full: no block has room for ${count} more box(es) beyond its rehandle reserve (${t.yard.occupied} of ${t.yard.slots} slots used)`);
@@ -72,9 +105,17 @@ export function reserveNear(t: Terminal, crane: number, count: number, group: nu
   return best;
 }
 
+/** Discharged boxes spread over this many blocks nearest their crane: the berth plan's share of one crane, at least IMPORT_BLOCK_SPREAD. */
+export function dischargeSpread(t: Terminal): number {
+  if (t.scenario.yard.exportPlanning !== 'berth-plan') return IMPORT_BLOCK_SPREAD;
+  return Math.max(IMPORT_BLOCK_SPREAD, Math.ceil(perQuayCrane(t) / t.scenario.yard.cranesPerBlock));
+}
+
+const perQuayCrane = (t: Terminal) => t.scenario.yard.yardCranesPerQuayCrane ?? 2;
+
 /** The bay a box of `group` promised to `block` would go to now, near the least busy yard crane's zone; -1 if none. */
-export function bayFor(t: Terminal, block: number, group: number): number {
-  return slotFor(t, block, group, zoneMiddle(t, block), t.yardReserved[block] - 1)?.bay ?? -1;
+export function bayFor(t: Terminal, block: number, group: number, leaveS = NaN): number {
+  return slotFor(t, block, group, zoneMiddle(t, block), t.yardReserved[block] - 1, leaveS)?.bay ?? -1;
 }
 
 function zoneMiddle(t: Terminal, block: number): number {
@@ -85,23 +126,63 @@ function zoneMiddle(t: Terminal, block: number): number {
 }
 
 /**
- * A block for one export of `call` (delivered by gate, or in the yard at the start), its slot
- * reserved: of the EXPORT_BLOCK_SPREAD nearest blocks to the call's planned crane that can take it,
- * the one holding fewest of this call's exports so far (ties: the nearer).
+ * The call's export blocks, nearest its berth first. `berth-plan`: the blocks nearest the middle of
+ * its berth (where it berthed, or else its planned position), as many as give `yardCranesPerQuayCrane`
+ * yard cranes to each quay crane it is planned to get; `planned-crane`: the EXPORT_BLOCK_SPREAD
+ * nearest its planned crane. Kept until the call berths, then planned again from where it berthed.
  */
-export function reserveForExport(t: Terminal, call: number, group: number): number {
-  const crane = t.calls[call].plannedCrane;
+export function exportBlocks(t: Terminal, call: VesselCall): readonly number[] {
+  const berthed = !Number.isNaN(call.berthS);
+  if (call.yardPlan !== null && call.yardPlan.berthed === berthed) return call.yardPlan.blocks;
+  let crane = call.plannedCrane;
+  let count = EXPORT_BLOCK_SPREAD;
+  if (t.scenario.yard.exportPlanning === 'berth-plan') {
+    const x = berthed ? (call.fromM + call.toM) / 2 : Number.isNaN(call.plan.positionM) ? t.layout.quayCranes[call.plannedCrane].x : call.plan.positionM + call.plan.lengthM / 2;
+    crane = nearestCraneHome(t, x);
+    count = Math.ceil((perQuayCrane(t) * cranesWanted(t, call)) / t.scenario.yard.cranesPerBlock);
+  }
+  const blocks = t.blocksByCrane[crane].slice(0, Math.max(1, count));
+  const changed = call.yardPlan !== null && call.yardPlan.blocks.join() !== blocks.join();
+  call.yardPlan = { berthed, blocks, crane };
+  if (changed) t.trace?.({ t: t.sim.now, event: 'yardReplan', call: call.id, blocks: blocks.map((b) => t.yard.blocks[b].id) });
+  return blocks;
+}
+
+/** The quay crane whose home (t = 0 position) is nearest x; ties to the lower index. */
+function nearestCraneHome(t: Terminal, x: number): number {
+  let best = 0;
+  t.layout.quayCranes.forEach((c, i) => {
+    if (Math.abs(c.x - x) < Math.abs(t.layout.quayCranes[best].x - x)) best = i;
+  });
+  return best;
+}
+
+/**
+ * A block for `count` boxes of `call` (exports by gate, or in the yard at the start; transshipment
+ * boxes discharged for it), their slots reserved: the block its truck booked if it can take them;
+ * else of the call's export blocks that can, one where the box's group has a stack with room, and
+ * among those the one holding fewest of this call's boxes so far (ties: the nearer); if none can,
+ * the nearest other block that can.
+ */
+export function reserveForExport(t: Terminal, call: number, group: number, count = 1, bookedBlock = -1): number {
+  const plan = exportBlocks(t, t.calls[call]);
   let counts = t.exportsByBlock.get(call);
   if (counts === undefined) t.exportsByBlock.set(call, (counts = new Int32Array(t.layout.blocks.length)));
-  let best = -1;
-  let seen = 0;
-  for (const block of t.blocksByCrane[crane]) {
-    if (!canTake(t, block, group, 1)) continue;
-    if (best < 0 || counts[block] < counts[best]) best = block;
-    if (++seen >= EXPORT_BLOCK_SPREAD) break;
+  let best = bookedBlock >= 0 && canTake(t, bookedBlock, group, count) ? bookedBlock : -1;
+  if (best >= 0) {
+    t.yardReserved[best] += count;
+    counts[best] += count;
+    return best;
   }
-  if (best < 0) return reserveNear(t, crane, 1, group); // the yard is full: reserveNear says so
-  counts[best]++;
-  t.yardReserved[best]++;
+  // a stack of the group with room first, so a category fills its stacks rather than opening one in every block
+  let bestOwn = false;
+  for (const block of plan) {
+    if (!canTake(t, block, group, count)) continue;
+    const own = t.yard.state.openStacks[block].has(group);
+    if (best < 0 || (own && !bestOwn) || (own === bestOwn && counts[block] < counts[best])) [best, bestOwn] = [block, own];
+  }
+  if (best < 0) best = reserveNear(t, t.calls[call].yardPlan!.crane, count, group) ;
+  else t.yardReserved[best] += count;
+  counts[best] += count;
   return best;
 }

@@ -148,3 +148,54 @@ export function stackPlace(layout: YardLayout, block: number, stack: number): { 
   const row = local % rows;
   return { bay: (local - row) / rows, row };
 }
+
+/** When the first of the stack's boxes is expected to leave, s; Infinity for an empty stack or unknown times. */
+export function stackFirstLeaveS(layout: YardLayout, state: YardState, block: number, stack: number): number {
+  const { tiers } = layout.blocks[block];
+  const first = layout.slotBase[block] + (stack - layout.stackBase[block]) * tiers;
+  let min = Infinity;
+  for (let k = 0; k < state.stackHeight[stack]; k++) {
+    const leave = state.boxLeaveS[state.slotBox[first + k]];
+    if (leave < min) min = leave; // NaN never compares less: unknown counts as late
+  }
+  return min;
+}
+
+/**
+ * The group's stacks with room (other than `skipStack`) judged for a box expected to leave at
+ * `leaveS`, by the leave-later rule: `fit` is the stack whose boxes all leave no earlier than it
+ * (so it will not be dug out for them), the one whose first box leaves soonest (the tightest fit,
+ * keeping late stacks for later boxes); `leastBad` the stack whose first box leaves latest, for when
+ * nothing fits. Ties: nearer bay to nearBay, then lower stack. NONE when there is no candidate.
+ */
+export function leaveLaterStacks(
+  layout: YardLayout,
+  state: YardState,
+  block: number,
+  group: number,
+  leaveS: number,
+  nearBay: number,
+  skipStack: number,
+): { fit: number; leastBad: number } {
+  let fit = NONE;
+  let fitLeave = Infinity;
+  let fitDistance = Infinity;
+  let leastBad = NONE;
+  let badLeave = -Infinity;
+  let badDistance = Infinity;
+  const list = state.openStacks[block].get(group);
+  if (list === undefined) return { fit, leastBad };
+  for (const stack of list) {
+    if (stack === skipStack) continue;
+    const first = stackFirstLeaveS(layout, state, block, stack);
+    const distance = Math.abs(stackPlace(layout, block, stack).bay - nearBay);
+    if (first >= leaveS) {
+      if (first < fitLeave || (first === fitLeave && (distance < fitDistance || (distance === fitDistance && stack < fit)))) {
+        [fit, fitLeave, fitDistance] = [stack, first, distance];
+      }
+    } else if (first > badLeave || (first === badLeave && (distance < badDistance || (distance === badDistance && stack < leastBad)))) {
+      [leastBad, badLeave, badDistance] = [stack, first, distance];
+    }
+  }
+  return { fit, leastBad };
+}

@@ -85,6 +85,9 @@ export function yardProblems(layout: YardLayout, state: YardState): string[] {
         } else {
           const listing = openListing(state, block, stack, owner, stackBoxes, tiers);
           if (listing) problems.push(`${where} ${listing}`);
+          const owned = state.ownedPos[stack];
+          if (stackBoxes > 0 && state.ownedStacks[block].get(owner)?.[owned] !== stack) problems.push(`${where} is missing from group ${owner}'s list of stacks`);
+          if (stackBoxes === 0 && owned !== NOWHERE) problems.push(`${where} is empty but is listed as a group's stack`);
         }
         bayBoxes += stackBoxes;
       }
@@ -147,6 +150,10 @@ function openListProblems(layout: YardLayout, state: YardState, block: number, r
   const problems: string[] = [];
   const { bays, rows } = layout.blocks[block];
   const first = layout.stackBase[block];
+  // reported stacks had their problem told already
+  for (const [group, list] of state.ownedStacks[block]) {
+    if (list.some((stack) => !reported[stack - first] && state.stackOwner[stack] !== group)) problems.push(`group ${group}'s list of stacks in block "${layout.blocks[block].id}" holds a stack it does not own`);
+  }
   for (const [group, list] of state.openStacks[block]) {
     const name = `group ${group}'s list of stacks with room in block "${layout.blocks[block].id}"`;
     if (list.length === 0) problems.push(`${name} is empty; it should have been dropped`);

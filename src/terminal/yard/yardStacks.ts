@@ -8,7 +8,7 @@
  * Positions are 0-based (tier 0 is the ground), in messages as well: `block "A1" bay 3, row 2, tier 1`.
  */
 
-import { NONE, firstRowOf, nearestBayWithEmptyStack, nearestOwnStack, rehandleRoom, stackPlace } from './stackChoice';
+import { NONE, firstRowOf, leaveLaterStacks, nearestBayWithEmptyStack, nearestOwnStack, rehandleRoom, stackPlace } from './stackChoice';
 import { YardLayout, boxCount, type SlotRef, type YardBlockShape } from './yardLayout';
 import { yardProblems } from './yardProblems';
 import { EMPTY, FREE, NOWHERE, YardState } from './yardState';
@@ -25,6 +25,13 @@ export interface Retrieval {
   from: SlotRef;
   rehandles: Rehandle[];
 }
+
+/**
+ * Where boxes lifted aside in a dig go: `nearest` (the group's own room first, then empty stacks,
+ * nearest first) or `leave-later` (a stack whose boxes all leave after the box, so it is not dug
+ * out for them, before an empty stack; see leaveLaterStacks).
+ */
+export type RehandlePlacement = 'nearest' | 'leave-later';
 
 const isId = (n: number) => Number.isInteger(n) && n >= 0;
 
@@ -77,20 +84,96 @@ export class YardStacks {
    *    neither, the lower bay. Within the bay the lowest-numbered empty row.
    * 3. Else null: the block is full, or its only room is on other groups' stacks.
    */
-  chooseSlot(block: number, group: number, nearBay: number): SlotRef | null {
+  chooseSlot(block: number, group: number, nearBay: number, leaveS = NaN): SlotRef | null {
     const { layout, state } = this;
     layout.checkBlock(block, 'chooseSlot');
     if (!isId(group)) throw new RangeError(`chooseSlot: group must be a non-negative integer, got ${group}`);
     if (!Number.isFinite(nearBay)) throw new RangeError(`chooseSlot: nearBay must be a finite number, got ${nearBay}`);
-    const own = nearestOwnStack(layout, state, block, group, nearBay, NONE);
-    if (own !== NONE) return { block, ...stackPlace(layout, block, own), tier: state.stackHeight[own] };
+    // with the box's leave time known: only a stack it will not bury an earlier box in comes first
+    const own = Number.isNaN(leaveS) ? nearestOwnStack(layout, state, block, group, nearBay, NONE) : leaveLaterStacks(layout, state, block, group, leaveS, nearBay, NONE).fit;
+    if (own !== NONE) return this.topOf(block, own);
     const bay = nearestBayWithEmptyStack(layout, state, block, nearBay, NONE, group);
-    if (bay === NONE) return null;
-    return { block, bay, row: firstRowOf(layout, state, block, bay, FREE, NONE), tier: 0 };
+    if (bay !== NONE) return { block, bay, row: firstRowOf(layout, state, block, bay, FREE, NONE), tier: 0 };
+    return Number.isNaN(leaveS) ? null : this.leastBadSlot(block, group, nearBay, leaveS);
   }
 
-  /** Puts box on slot; an empty stack becomes the group's. Throws if that would break the yard's rules. */
-  store(box: number, group: number, slot: SlotRef): void {
+  /**
+   * With leave times: the group's stack with room whose first box leaves latest (the least harm when
+   * no stack fits and no empty stack may be opened); null if the group has no stack with room.
+   */
+  leastBadSlot(block: number, group: number, nearBay: number, leaveS: number): SlotRef | null {
+    const { leastBad, fit } = leaveLaterStacks(this.layout, this.state, block, group, leaveS, nearBay, NONE);
+    const stack = fit !== NONE ? fit : leastBad;
+    return stack === NONE ? null : this.topOf(block, stack);
+  }
+
+  /**
+   * The box on top of the group's stack nearest to nearBay among bays [fromBay, toBay) (ties to the
+   * lower stack), or -1 if the group has no box there. A group's stacks hold only its boxes, so this
+   * is a box of the group that comes out without a rehandle: category retrieval.
+   */
+  topOfGroup(block: number, group: number, nearBay: number, fromBay = 0, toBay = Infinity): number {
+    const { layout, state } = this;
+    const list = state.ownedStacks[block].get(group);
+    if (list === undefined) return -1;
+    let best = NONE;
+    let bestDistance = Infinity;
+    for (const stack of list) {
+      const bay = stackPlace(layout, block, stack).bay;
+      if (bay < fromBay || bay >= toBay) continue;
+      const distance = Math.abs(bay - nearBay);
+      if (distance < bestDistance || (distance === bestDistance && stack < best)) [best, bestDistance] = [stack, distance];
+    }
+    if (best === NONE) return -1;
+    const { tiers } = layout.blocks[block];
+    return state.slotBox[layout.slotBase[block] + (best - layout.stackBase[block]) * tiers + state.stackHeight[best] - 1];
+  }
+
+  /**
+   * Moves `box`, which must be on top of its stack, onto the stack at (bay, row) of the same block,
+   * which must be its group's or empty and have room (housekeeping). Returns the move; throws,
+   * changing nothing, if that would break the yard's rules.
+   */
+  relocate(box: number, bay: number, row: number): Rehandle {
+    const { layout, state } = this;
+    const from = this.locate(box);
+    if (from === null) throw new Error(`cannot relocate box ${box}: it is not in the yard`);
+    const { block } = from;
+    layout.checkSlot({ block, bay, row, tier: 0 }, `relocate box ${box}`);
+    const source = layout.stackIndex(block, from.bay, from.row);
+    const target = layout.stackIndex(block, bay, row);
+    const group = state.boxGroup[box];
+    const where = layout.describeSlot(from);
+    if (state.stackHeight[source] !== from.tier + 1) throw new Error(`cannot relocate box ${box} from ${where}: it is not on top of its stack`);
+    if (target === source) throw new Error(`cannot relocate box ${box} from ${where} onto its own stack`);
+    if (state.stackHeight[target] >= layout.blocks[block].tiers) throw new Error(`cannot relocate box ${box} to ${layout.describeBay(block, bay)} row ${row}: the stack is full`);
+    const owner = state.stackOwner[target];
+    if (owner !== FREE && owner !== group) throw new Error(`cannot relocate box ${box} to ${layout.describeBay(block, bay)} row ${row}: the stack belongs to group ${owner}, not ${group}`);
+    return this.moveTop(block, from.bay, from.row, from.tier, group, bay, row);
+  }
+
+  /** Records when a box in the yard is expected to leave (an appointment became known); no-op for a box not in the yard. */
+  setLeave(box: number, leaveS: number): void {
+    const at = this.locate(box);
+    if (at === null) return;
+    this.state.boxLeaveS[box] = leaveS;
+    this.state.blockVersion[at.block]++;
+  }
+
+  /** When the box is expected to leave, as stored (NaN: unknown or not in the yard). */
+  leaveOf(box: number): number {
+    return isId(box) && box < this.state.boxLeaveS.length ? this.state.boxLeaveS[box] : NaN;
+  }
+
+  private topOf(block: number, stack: number): SlotRef {
+    return { block, ...stackPlace(this.layout, block, stack), tier: this.state.stackHeight[stack] };
+  }
+
+  /**
+   * Puts box on slot; an empty stack becomes the group's. `leaveS`: when it is expected to leave (for
+   * where boxes go later; NaN if unknown). Throws if that would break the yard's rules.
+   */
+  store(box: number, group: number, slot: SlotRef, leaveS = NaN): void {
     const { layout, state } = this;
     if (!isId(box)) throw new RangeError(`store: box id must be a non-negative integer, got ${box}`);
     if (!isId(group)) throw new RangeError(`store box ${box}: group must be a non-negative integer, got ${group}`);
@@ -115,6 +198,7 @@ export class YardStacks {
     }
     state.put(box, group, index, block, stack, layout.bayIndex(block, bay));
     state.boxGroup[box] = group;
+    state.boxLeaveS[box] = leaveS;
     state.blockBoxes[block]++;
     state.occupied++;
   }
@@ -128,10 +212,13 @@ export class YardStacks {
    * 4. an empty stack in the nearest other bay that has one (ties to the lower bay, whoever owns stacks
    *    there: unlike chooseSlot), lowest row first.
    * The group's own room comes first, even at the cost of gantry travel, because empty stacks are the
-   * block's shared reserve for every group's digs. Throws, changing nothing, if those
-   * places cannot hold all the boxes above. A stack left empty becomes free.
+   * block's shared reserve for every group's digs. With `leave-later` placement, a box whose leave
+   * time is known goes first to the group's stack whose boxes all leave after it (see
+   * leaveLaterStacks), then to an empty stack (same bay, then nearest), then to the group's stack
+   * whose first box leaves latest. Throws, changing nothing, if those places cannot hold all the
+   * boxes above. A stack left empty becomes free.
    */
-  retrieve(box: number): Retrieval {
+  retrieve(box: number, placement: RehandlePlacement = 'nearest'): Retrieval {
     const { layout, state } = this;
     const index = isId(box) && box < state.boxSlot.length ? state.boxSlot[box] : NOWHERE;
     if (index === NOWHERE) throw new Error(`cannot retrieve box ${box}: it is not in the yard`);
@@ -149,10 +236,11 @@ export class YardStacks {
             `but the block has room for only ${room} outside its stack (other groups' stacks excluded)`,
         );
       }
-      for (let t = tier + above; t > tier; t--) rehandles.push(this.rehandle(block, bay, row, t, group));
+      for (let t = tier + above; t > tier; t--) rehandles.push(this.rehandle(block, bay, row, t, group, placement));
     }
     state.take(box, index, block, stack, layout.bayIndex(block, bay));
     state.boxGroup[box] = -1;
+    state.boxLeaveS[box] = NaN;
     state.blockBoxes[block]--;
     state.occupied--;
     return { from, rehandles };
@@ -197,8 +285,12 @@ export class YardStacks {
   }
 
   /** Moves the top box of a stack (at tier `top`) aside, by retrieve()'s rule; the block's box count does not change. */
-  private rehandle(block: number, bay: number, row: number, top: number, group: number): Rehandle {
+  private rehandle(block: number, bay: number, row: number, top: number, group: number, placement: RehandlePlacement): Rehandle {
     const { layout, state } = this;
+    const fromIndex = layout.slotIndex(block, bay, row, top);
+    const leaveS = state.boxLeaveS[state.slotBox[fromIndex]];
+    const target = placement === 'leave-later' && !Number.isNaN(leaveS) ? this.leaveLaterTarget(block, bay, row, group, leaveS) : null;
+    if (target !== null) return this.moveTop(block, bay, row, top, group, target.bay, target.row);
     let toBay = bay;
     // the group's own room first, anywhere in the block: empty stacks are every group's reserve
     let toRow = firstRowOf(layout, state, block, bay, group, row);
@@ -217,6 +309,25 @@ export class YardStacks {
         toRow = firstRowOf(layout, state, block, toBay, FREE, NONE);
       }
     }
+    return this.moveTop(block, bay, row, top, group, toBay, toRow);
+  }
+
+  /** Leave-later: a fitting stack of the group, an empty stack (same bay first), the least bad stack; null if none. */
+  private leaveLaterTarget(block: number, bay: number, row: number, group: number, leaveS: number): { bay: number; row: number } | null {
+    const { layout, state } = this;
+    const source = layout.stackIndex(block, bay, row);
+    const { fit, leastBad } = leaveLaterStacks(layout, state, block, group, leaveS, bay, source);
+    if (fit !== NONE) return stackPlace(layout, block, fit);
+    const emptyRow = firstRowOf(layout, state, block, bay, FREE, row);
+    if (emptyRow !== NONE) return { bay, row: emptyRow };
+    const emptyBay = nearestBayWithEmptyStack(layout, state, block, bay, bay, NONE);
+    if (emptyBay !== NONE) return { bay: emptyBay, row: firstRowOf(layout, state, block, emptyBay, FREE, NONE) };
+    return leastBad === NONE ? null : stackPlace(layout, block, leastBad);
+  }
+
+  /** Moves the top box of (bay, row) to the top of (toBay, toRow). */
+  private moveTop(block: number, bay: number, row: number, top: number, group: number, toBay: number, toRow: number): Rehandle {
+    const { layout, state } = this;
     const fromIndex = layout.slotIndex(block, bay, row, top);
     const box = state.slotBox[fromIndex];
     const toStack = layout.stackIndex(block, toBay, toRow);

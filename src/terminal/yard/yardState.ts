@@ -25,6 +25,8 @@ export class YardState {
   readonly bayEmptyStacks: Int32Array;
   /** Boxes in each block, for freeSlots(). */
   readonly blockBoxes: Int32Array;
+  /** Bumped by every change to a block's stacks or leave times: housekeeping skips a block it found in order and that has not changed since. */
+  readonly blockVersion: Int32Array;
   /**
    * Per block, per group: the group's stacks with room (neither empty nor full), in no order. The group's
    * own stacks are where its boxes go first, and there are few of them, so chooseSlot reads this list
@@ -33,10 +35,19 @@ export class YardState {
   readonly openStacks: Map<number, number[]>[];
   /** Position of each stack in its owner's openStacks list, or NOWHERE if it is not listed. */
   readonly openPos: Int32Array;
+  /**
+   * Per block, per group: every stack the group owns (not empty), in no order. A group's stacks hold
+   * only its boxes, so the top of any of them is a box of the group: category retrieval reads this.
+   */
+  readonly ownedStacks: Map<number, number[]>[];
+  /** Position of each stack in its owner's ownedStacks list, or NOWHERE if it is empty. */
+  readonly ownedPos: Int32Array;
   /** Slot index of each box, or NOWHERE; grows with the largest box id seen. */
   boxSlot: Int32Array;
   /** Group of each box in the yard, or -1. */
   boxGroup: Int32Array;
+  /** When each box is expected to leave the yard, s (NaN: unknown): where rehandled boxes go. */
+  boxLeaveS: Float64Array;
   /** Boxes in the yard. */
   occupied = 0;
 
@@ -54,10 +65,14 @@ export class YardState {
       this.bayEmptyStacks.fill(b.rows, first, first + b.bays);
     });
     this.blockBoxes = new Int32Array(layout.blocks.length);
+    this.blockVersion = new Int32Array(layout.blocks.length);
     this.openStacks = layout.blocks.map(() => new Map());
     this.openPos = new Int32Array(layout.stacks).fill(NOWHERE);
+    this.ownedStacks = layout.blocks.map(() => new Map());
+    this.ownedPos = new Int32Array(layout.stacks).fill(NOWHERE);
     this.boxSlot = new Int32Array(INITIAL_BOX_CAPACITY).fill(NOWHERE);
     this.boxGroup = new Int32Array(INITIAL_BOX_CAPACITY).fill(-1);
+    this.boxLeaveS = new Float64Array(INITIAL_BOX_CAPACITY).fill(NaN);
   }
 
   /** Makes room for box ids up to `box`, doubling so that dense ids cost amortised O(1). */
@@ -69,8 +84,11 @@ export class YardState {
     slot.set(this.boxSlot);
     const group = new Int32Array(capacity).fill(-1);
     group.set(this.boxGroup);
+    const leave = new Float64Array(capacity).fill(NaN);
+    leave.set(this.boxLeaveS);
     this.boxSlot = slot;
     this.boxGroup = group;
+    this.boxLeaveS = leave;
   }
 
   /** Puts box of `group` on slot `index` of `stack`; an empty stack becomes the group's. Checks nothing. */
@@ -78,11 +96,13 @@ export class YardState {
     const { tiers } = this.layout.blocks[block];
     this.slotBox[index] = box;
     this.boxSlot[box] = index;
+    this.blockVersion[block]++;
     const height = ++this.stackHeight[stack];
     this.bayBoxes[bay]++;
     if (height === 1) {
       this.stackOwner[stack] = group;
       this.bayEmptyStacks[bay]--;
+      listIn(this.ownedStacks[block], this.ownedPos, group, stack);
       if (tiers > 1) this.listOpen(block, group, stack);
     } else if (height === tiers) {
       this.unlistOpen(block, group, stack);
@@ -95,11 +115,13 @@ export class YardState {
     const group = this.stackOwner[stack];
     this.slotBox[index] = EMPTY;
     this.boxSlot[box] = NOWHERE;
+    this.blockVersion[block]++;
     const height = --this.stackHeight[stack];
     this.bayBoxes[bay]--;
     if (height === 0) {
       this.stackOwner[stack] = FREE;
       this.bayEmptyStacks[bay]++;
+      unlistFrom(this.ownedStacks[block], this.ownedPos, group, stack);
       if (tiers > 1) this.unlistOpen(block, group, stack);
     } else if (height === tiers - 1) {
       this.listOpen(block, group, stack);
@@ -107,24 +129,31 @@ export class YardState {
   }
 
   private listOpen(block: number, group: number, stack: number): void {
-    const groups = this.openStacks[block];
-    let list = groups.get(group);
-    if (list === undefined) groups.set(group, (list = []));
-    this.openPos[stack] = list.length;
-    list.push(stack);
+    listIn(this.openStacks[block], this.openPos, group, stack);
   }
 
-  /** Swap-remove: order does not matter, chooseSlot compares every entry. */
   private unlistOpen(block: number, group: number, stack: number): void {
-    const groups = this.openStacks[block];
-    const list = groups.get(group)!;
-    const last = list.pop()!;
-    if (last !== stack) {
-      const pos = this.openPos[stack];
-      list[pos] = last;
-      this.openPos[last] = pos;
-    }
-    this.openPos[stack] = NOWHERE;
-    if (list.length === 0) groups.delete(group);
+    unlistFrom(this.openStacks[block], this.openPos, group, stack);
   }
+}
+
+/** Adds stack to the group's list, remembering where, so that it can be taken out in O(1). */
+function listIn(groups: Map<number, number[]>, pos: Int32Array, group: number, stack: number): void {
+  let list = groups.get(group);
+  if (list === undefined) groups.set(group, (list = []));
+  pos[stack] = list.length;
+  list.push(stack);
+}
+
+/** Swap-remove: order does not matter, every reader compares all entries. */
+function unlistFrom(groups: Map<number, number[]>, pos: Int32Array, group: number, stack: number): void {
+  const list = groups.get(group)!;
+  const last = list.pop()!;
+  if (last !== stack) {
+    const at = pos[stack];
+    list[at] = last;
+    pos[last] = at;
+  }
+  pos[stack] = NOWHERE;
+  if (list.length === 0) groups.delete(group);
 }
