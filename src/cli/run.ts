@@ -72,7 +72,7 @@ function openReport(file: string, trace: { remove: () => void } | undefined) {
  * The scenario's own strategy: a registered name, or a module it names, which is code and is run
  * only when the user says so with --allow-code (a scenario file may come from anyone).
  */
-function scenarioStrategy(loaded: LoadedScenario, allowCode: boolean): string {
+export function scenarioStrategy(loaded: LoadedScenario, allowCode: boolean): string {
   const text = loaded.scenario.dispatch.strategy;
   const read = strategyFromText(text, dirname(resolve(loaded.file)));
   if (read.kind === 'refused') throw new CommandError(`${loaded.file}: $.dispatch.strategy: ${read.why}`);
