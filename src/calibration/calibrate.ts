@@ -1,9 +1,8 @@
 import type { LoadedScenario } from '../scenario';
 import { LIMITS } from '../scenario/limits';
-import type { RunResult } from '../run/runResult';
 import { runBatch, type BatchOptions, type RunTask } from '../worker/runBatch';
 import type { Targets } from './loadTargets';
-import type { RunFigures } from './measures';
+import { runFigures } from './measures';
 import { scoreRuns, type Scorecard } from './scorecard';
 
 /** What a calibration measures by default after the warm-up: two weeks, every weekly service twice. */
@@ -38,11 +37,6 @@ export interface CalibrationReport {
 export function defaultCalibrationDurationS(loaded: LoadedScenario, warmUpS: number | 'auto' | undefined): number {
   const warmUp = typeof warmUpS === 'number' ? warmUpS : loaded.scenario.run.warmUpS;
   return Math.min(LIMITS.durationS, warmUp + MEASURED_S);
-}
-
-/** A run's figures as a scorecard reads them. */
-export function runFigures(r: RunResult): RunFigures {
-  return { kpis: r.kpis, vehicles: r.provenance.fleet, quayCranes: r.perCrane.length };
 }
 
 /**

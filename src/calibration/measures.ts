@@ -1,4 +1,5 @@
 import type { Kpis } from '../kpi/kpis';
+import type { RunResult } from '../run/runResult';
 
 /** What a run gives a scorecard: its KPIs and the two inputs an input line checks. */
 export interface RunFigures {
@@ -7,6 +8,11 @@ export interface RunFigures {
   vehicles: number;
   /** quay cranes of the layout */
   quayCranes: number;
+}
+
+/** A finished run's figures as a scorecard reads them (a crane's KPIs are listed for every crane of the layout). */
+export function runFigures(r: RunResult): RunFigures {
+  return { kpis: r.kpis, vehicles: r.provenance.fleet, quayCranes: r.perCrane.length };
 }
 
 /** The KPIs of docs/kpis.md a target may name directly: every terminal-wide figure that is one number. */
