@@ -48,7 +48,13 @@ export const targetsSchema = z
       .array(target)
       .min(1)
       .max(100)
-      .refine((ts) => new Set(ts.map((t) => t.id)).size === ts.length, 'targets with different "id"s')
+      .superRefine((ts, ctx) => {
+        const seen = new Set<string>();
+        ts.forEach((t, k) => {
+          if (seen.has(t.id)) ctx.addIssue({ code: 'custom', path: [k, 'id'], message: 'an "id" no other target has', input: t.id });
+          seen.add(t.id);
+        });
+      })
       .describe('One line of the scorecard each'),
   })
   .describe('Zhigang calibration targets: published figures of a terminal and the bands a scenario must meet');

@@ -24,7 +24,7 @@ export function scorecardLines(s: Scorecard): string[] {
   const header = ['line', 'kind', 'published', 'band', `simulated (mean ± ${level}% CI)`, 'verdict'];
   const rule = `PASS: the mean over the ${s.runs === 1 ? 'run (one seed: no interval)' : `${s.runs} seeds`} lies inside the band, bounds included; * = the ${level}% CI crosses a bound of the band.`;
   const failing = s.lines.filter((l) => !l.pass);
-  const last = failing.length === 0 ? `all ${s.lines.length} lines pass` : `FAIL: ${failing.length} of ${s.lines.length} lines: ${failing.map((l) => `${l.id} (${estimateText(l)}; band ${bandText(l)})`).join(', ')}`;
+  const last = failing.length === 0 ? `PASS: every line (${s.lines.length} of ${s.lines.length})` : `FAIL: ${failing.length} of ${s.lines.length} lines: ${failing.map((l) => `${l.id} (${estimateText(l)}; band ${bandText(l)})`).join(', ')}`;
   return [textTable(header, rows), '', rule, last];
 }
 
