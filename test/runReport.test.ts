@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli';
 
@@ -42,5 +42,40 @@ describe('zhigang run --report', () => {
       err: 'zhigang run: cannot write the report /nonexistent-dir/x.html: its folder does not exist',
     });
     expect(existsSync(trace)).toBe(false);
+  });
+
+  it('adds the calibration scorecard for a scenario with targets: this run\'s figures against the bands, said to be one seed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zhigang-'));
+    const raw = JSON.parse(readFileSync('scenarios/demo-small.json', 'utf8'));
+    writeFileSync(join(dir, 'demo.json'), JSON.stringify({ ...raw, layout: resolve('scenarios', raw.layout), targets: 't.json' }));
+    const line = { kind: 'published', published: '…', source: { title: 'a test' } };
+    writeFileSync(
+      join(dir, 't.json'),
+      JSON.stringify({ name: 'demo targets', targets: [{ ...line, id: 'arts', label: 'ARTs per crane', measure: 'vehiclesPerQuayCrane', band: { min: 3, max: 5 } }, { ...line, id: 'fast', label: 'Crane rate', measure: 'craneRate', unit: 'moves/h', band: { min: 1000 } }] }),
+    );
+    const file = join(dir, 'run.html');
+    const { code, out } = await runCli(['run', join(dir, 'demo.json'), '--duration', '1d', '--json', '--report', file]);
+    expect(code).toBe(0);
+    const result = JSON.parse(out);
+    const html = readFileSync(file, 'utf8');
+    expect(html).toContain('<h2 id="scorecard">Calibration scorecard</h2>');
+    expect(html).toContain('One seed only');
+    expect(html).toContain('<tr data-target="arts" data-pass="true"><td>ARTs per crane</td>');
+    const fast = /<tr data-target="fast" data-pass="false">.*?<td data-value="([^"]*)">.*?<\/tr>/.exec(html)!;
+    expect(Number(fast[1])).toBe(result.kpis.craneRate);
+    expect(fast[0]).toContain('≥ 1000.0 moves/h');
+    expect(html).toContain('1 of 2 lines fail: Crane rate.');
+
+    // bad targets fail before the run, in a line, and leave no report
+    writeFileSync(join(dir, 't.json'), '{"name": "x", "targets": []}');
+    const bad = join(dir, 'bad.html');
+    expect(await runCli(['run', join(dir, 'demo.json'), '--duration', '1d', '--report', bad])).toEqual({ code: 1, out: '', err: `${join(dir, 't.json')}: $.targets: expected an array with ≥ 1 items, got an array of 0` });
+    expect(existsSync(bad)).toBe(false);
+  });
+
+  it('has no scorecard for a scenario without targets', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'zhigang-')), 'run.html');
+    expect((await runCli(['run', 'scenarios/demo-small.json', '--duration', '6h', '--report', file])).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).not.toContain('scorecard');
   });
 });

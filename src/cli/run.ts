@@ -2,6 +2,9 @@ import { dirname, resolve } from 'node:path';
 import type { LoadedScenario } from '../scenario';
 import type { RunResult } from '../run/runResult';
 import { strategyFromText } from '../run/strategySpecFromCli';
+import { runFigures } from '../calibration/measures';
+import { targetsForScenario } from '../calibration/readTargetsFile';
+import { scoreRuns } from '../calibration/scorecard';
 import { readScenarioFile } from '../scenario/readScenarioFile';
 import { readScenarioTexts } from '../worker/readScenarioTexts';
 import { runInWorker } from '../worker/runInWorker';
@@ -36,6 +39,8 @@ export async function runCommand(args: string[]): Promise<number> {
   const given = values.strategy === undefined ? undefined : strategySpec(values.strategy, '--strategy');
   const loaded = readScenarioFile(positionals[0]);
   const strategy = given ?? scenarioStrategy(loaded, values['allow-code']);
+  // a report scores the run against the scenario's targets: read (and checked) before the run's time is spent
+  const targets = values.report === undefined ? null : targetsForScenario(loaded);
   const trace = values.trace === undefined ? undefined : openTrace(values.trace);
   // opened before the run, so a path that cannot be written fails in a line before the run's time is spent
   const report = values.report === undefined ? undefined : openReport(values.report, trace);
@@ -51,7 +56,7 @@ export async function runCommand(args: string[]): Promise<number> {
   if (report !== undefined) {
     // loaded only when asked for: d3 and the labels are no part of a plain run
     const { runReportHtml } = await import('../run/report/runReportHtml');
-    report.write(runReportHtml(result));
+    report.write(runReportHtml(result, targets === null ? undefined : scoreRuns(targets, [runFigures(result)])));
     report.close();
   }
   console.log(values.json ? JSON.stringify(result, null, 2) : kpiTables(result));
@@ -72,7 +77,7 @@ function openReport(file: string, trace: { remove: () => void } | undefined) {
  * The scenario's own strategy: a registered name, or a module it names, which is code and is run
  * only when the user says so with --allow-code (a scenario file may come from anyone).
  */
-function scenarioStrategy(loaded: LoadedScenario, allowCode: boolean): string {
+export function scenarioStrategy(loaded: LoadedScenario, allowCode: boolean): string {
   const text = loaded.scenario.dispatch.strategy;
   const read = strategyFromText(text, dirname(resolve(loaded.file)));
   if (read.kind === 'refused') throw new CommandError(`${loaded.file}: $.dispatch.strategy: ${read.why}`);

@@ -1,12 +1,15 @@
+import { targetsJsonSchema } from '../calibration/targetsSchema';
 import { experimentJsonSchema } from '../experiment/experimentSchema';
 import { scenarioJsonSchema } from '../scenario/jsonSchema';
 import { writeOutputFile } from './outputFile';
-import { parseCommandArgs } from './usage';
+import { parseCommandArgs, UsageError } from './usage';
 
-/** `zhigang schema [--experiment] [--out FILE]`: the scenario (or experiment) JSON Schema, generated from the validating zod schema. */
+/** `zhigang schema [--experiment | --targets] [--out FILE]`: the scenario (experiment, targets) JSON Schema, generated from the validating zod schema. */
 export function schemaCommand(args: string[]): number {
-  const { values } = parseCommandArgs(args, { out: { type: 'string' }, experiment: { type: 'boolean', default: false } }, false);
-  const text = `${JSON.stringify(values.experiment ? experimentJsonSchema() : scenarioJsonSchema(), null, 2)}\n`;
+  const { values } = parseCommandArgs(args, { out: { type: 'string' }, experiment: { type: 'boolean', default: false }, targets: { type: 'boolean', default: false } }, false);
+  if (values.experiment && values.targets) throw new UsageError('--experiment or --targets, not both');
+  const schema = values.experiment ? experimentJsonSchema() : values.targets ? targetsJsonSchema() : scenarioJsonSchema();
+  const text = `${JSON.stringify(schema, null, 2)}\n`;
   if (values.out === undefined) process.stdout.write(text);
   else {
     writeOutputFile(values.out, text, 'the schema');

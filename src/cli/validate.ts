@@ -1,3 +1,4 @@
+import { targetsForScenario } from '../calibration/readTargetsFile';
 import { readScenarioFile } from '../scenario/readScenarioFile';
 import { summarizeLayout } from '../layout';
 import { InputError, formatIssue } from '../validation/issue';
@@ -10,10 +11,14 @@ export function validateCommand(args: string[]): number {
   let failed = false;
   for (const file of positionals) {
     try {
-      const { scenario, layout, layoutFile } = readScenarioFile(file);
+      const loaded = readScenarioFile(file);
+      const { scenario, layout, layoutFile } = loaded;
+      // the calibration targets it names are checked too: calibrate and run --report read them
+      const targets = targetsForScenario(loaded);
       const s = summarizeLayout(layout);
+      const scored = targets === null ? '' : `, targets ${targets.file} (${plural(targets.targets.length, 'line')})`;
       console.log(
-        `${file}: valid: "${scenario.name}", layout ${layoutFile} (${plural(s.berths, "berth")}, ${plural(s.quayCranes, "quay crane")}, ${plural(s.blocks, "block")}, ${s.slots} slots, ${plural(s.chargers, "charger")}), ${scenario.vehicles.count} vehicles, seed ${scenario.seed}`,
+        `${file}: valid: "${scenario.name}", layout ${layoutFile} (${plural(s.berths, "berth")}, ${plural(s.quayCranes, "quay crane")}, ${plural(s.blocks, "block")}, ${s.slots} slots, ${plural(s.chargers, "charger")}), ${scenario.vehicles.count} vehicles, seed ${scenario.seed}${scored}`,
       );
     } catch (e) {
       if (!(e instanceof InputError)) throw e;

@@ -218,6 +218,7 @@ export const scenarioSchema = z
     name: z.string().min(1),
     description: z.string().optional(),
     layout: z.string().min(1).describe('Layout GeoJSON file, relative to this scenario file'),
+    targets: z.string().min(1).max(1000).optional().describe('Calibration targets file (published figures and their bands, for npx zhigang calibrate), relative to this scenario file'),
     seed: z.number().int().nonnegative().max(L.seed).describe('Root seed of every random stream'),
     run,
     vessels,

@@ -14,6 +14,7 @@ import { applyLabels, createI18n, fillLabel, isLabelKey, type LabelKey, type Lan
 import { bindInspector } from './inspectorPanel';
 import { bindResultsViewer } from './resultsViewer';
 import { bindScenarioPanel } from './scenarioPanel';
+import { bindScorecardPanel } from './scorecardPanel';
 import { installTestHooks } from './testHooks';
 import { createKpiTiles } from './charts/kpiTiles';
 
@@ -49,6 +50,7 @@ export async function startBrowserApp(): Promise<void> {
   const scenario = bindScenarioPanel(app, t, openTab);
   const dashboard = bindDashboard(app, t);
   const compare = bindComparePanel(app, t);
+  const scorecard = bindScorecardPanel(app, t, () => i18n.lang$.value);
   const resultsViewer = bindResultsViewer(t);
   // every tab is shown while the panels build their charts, so each chart takes the panel's width
   openTab('dashboard');
@@ -65,6 +67,7 @@ export async function startBrowserApp(): Promise<void> {
     scenario.relabel();
     dashboard.relabel(t);
     compare.relabel(t);
+    scorecard.relabel(t);
     resultsViewer.relabel(t);
     captions?.relabel(t);
     byId('scenario-line').textContent = summaryLine(app, t);

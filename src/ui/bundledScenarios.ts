@@ -8,7 +8,8 @@ const PREFIX = '../../scenarios/';
 export function bundledScenarioNames(): string[] {
   return Object.keys(files)
     .map((k) => k.slice(PREFIX.length))
-    .filter((name) => name.endsWith('.json') && name !== 'scenario.schema.json')
+    // schemas and targets files sit beside the scenarios but are none
+    .filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json') && !name.endsWith('.targets.json'))
     .map((name) => name.slice(0, -'.json'.length))
     .sort();
 }

@@ -103,6 +103,35 @@ test('compare mode runs two strategies side by side with the same seed', async (
   expect(errors).toEqual([]);
 });
 
+test('the calibration tab scores the run against tianjin\'s published figures, live and over seeds 1–5 in workers', async ({ page }) => {
+  test.setTimeout(900_000); // five short tianjin runs in browser workers: minutes on a slow machine
+  const errors = await open(page, '?duration=2d&warmup=6h&speed=3600&lang=en');
+  await page.locator('[data-tab="calibration"]').click();
+  await expect(page.locator('#scorecard-table tbody tr[data-target]')).toHaveCount(8);
+  await expect(page.locator('#scorecard-table tr[data-target="exportRehandles"] th small')).toHaveText('model target, not a published figure');
+  // the input line needs no data from the run: the fleet over the cranes, 92 / 12
+  await expect(page.locator('#scorecard-table tr[data-target="artsPerCrane"] td.live')).toHaveText('7.7 ARTsPASS');
+  // after the warm-up the live crane rate comes in, with its verdict
+  await page.waitForFunction(() => window.zhigang!.timeS() > 12 * 3600, undefined, { timeout: 300_000 });
+  await expect(page.locator('#scorecard-table tr[data-target="craneRate"] td.live')).toHaveText(/^\d+\.\d moves\/h(PASS|FAIL)$/, { timeout: 60_000 });
+  await page.locator('#scorecard-run').click();
+  await expect(page.locator('#scorecard-status')).toContainText('Running replications');
+  await expect(page.locator('#scorecard-table td.replicated')).toHaveCount(8, { timeout: 800_000 });
+  await expect(page.locator('#scorecard-table thead th').last()).toHaveText('Mean ± 95% CI, seeds 1, 2, 3, 4, 5');
+  await expect(page.locator('#scorecard-table tr[data-target="craneRate"] td.replicated')).toHaveText(/^\d+\.\d ± \d+\.\d moves\/h(PASS|FAIL)( \*)?$/);
+  await expect(page.locator('#scorecard-status')).toHaveText(/^\d of 8 lines pass$/);
+  // 中文: the lines by their Chinese names
+  await page.locator('#lang').click();
+  await expect(page.locator('#scorecard-table tr[data-target="craneRate"] th')).toContainText('岸桥台时效率');
+  await page.screenshot({ path: `${ARTIFACTS}/scorecard.png` });
+  expect(errors).toEqual([]);
+});
+
+test('a scenario without targets has no calibration tab', async ({ page }) => {
+  await open(page, '?scenario=demo-small');
+  await expect(page.locator('[data-tab="calibration"]')).toBeHidden();
+});
+
 test('a broken upload shows its error with the JSON path', async ({ page }) => {
   await open(page, '?scenario=demo-small');
   await page.locator('[data-tab="scenario"]').click();

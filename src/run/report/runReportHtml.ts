@@ -8,6 +8,8 @@ import { tag, text } from '../../experiment/report/svg';
 import { t as translate, type Translate } from '../../ui/i18n';
 import { berthPlanSvg } from './berthPlanSvg';
 import { hourlyChart } from './hourlyChart';
+import type { Scorecard } from '../../calibration/scorecard';
+import { scorecardSection } from './scorecardHtml';
 
 const en: Translate = (key) => translate(key, 'en');
 
@@ -25,8 +27,11 @@ export function runReportCharts(result: RunResult): ReportChart[] {
   ];
 }
 
-/** One self-contained HTML page for one run: what it was, its KPIs, its berth plan and hourly charts. No script, nothing from the network. */
-export function runReportHtml(result: RunResult): string {
+/**
+ * One self-contained HTML page for one run: what it was, its KPIs (and, for a scenario with
+ * calibration targets, its scorecard), its berth plan and hourly charts. No script, nothing from the network.
+ */
+export function runReportHtml(result: RunResult, scorecard?: Scorecard): string {
   const p = result.provenance;
   const title = `${p.scenario}: ${p.strategy}, seed ${p.seed}`;
   const meta = `strategy ${p.strategy} · seed ${p.seed} · ${formatDuration(p.durationS)} simulated · KPIs after a ${warmUpText(p)} warm-up${p.warmUp.rule === 'fixed' ? ' (as given)' : ''} · ${p.fleet} vehicles`;
@@ -35,6 +40,7 @@ export function runReportHtml(result: RunResult): string {
     tag('p', { class: 'meta' }, text(meta)),
     tag('h2', {}, text('Terminal KPIs')),
     kpiTable(result),
+    ...(scorecard === undefined ? [] : scorecardSection(scorecard, p.seed)),
     ...runReportCharts(result).map((c) => tag('figure', { id: c.id }, tag('figcaption', {}, text(c.title)), c.svg)),
     tag('h2', {}, text('Provenance')),
     tag('p', {}, text(`Scenario hash ${p.scenarioHash}; zhigang ${p.version}; ${result.counts.events.toLocaleString('en-US')} events; ${result.counts.vesselCalls} vessel calls. The same scenario, strategy, seed, duration and warm-up give the same numbers.`)),
