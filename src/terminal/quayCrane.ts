@@ -149,7 +149,12 @@ export function* workCall(t: Terminal, crane: QuayCraneState, call: VesselCall):
     // a crane on the rail first travels to the bay of the move (for the lane: of the first load)
     crane.current = start === 'lane' ? null : start; // its own until done: no re-split takes it
     const bayX = start === 'lane' ? firstLoadX(crane, window) : start.x;
-    if (!Number.isNaN(bayX) && bayX !== crane.x) gantryS += yield* gantryTo(t, crane, bayX);
+    if (!Number.isNaN(bayX) && bayX !== crane.x) {
+      gantryS += yield* gantryTo(t, crane, bayX);
+      // a crane sends for a bay's moves only once it stands there: its moves may have been dealt
+      // anew on the way (a crane joined), and none of this bay's may have gone out yet
+      releaseJobs(t, crane);
+    }
     crane.pinned = t.rail !== null;
     const startS = sim.now;
     let move = start === 'lane' ? null : start;
