@@ -286,7 +286,7 @@ export class BlockCranes<C extends RailCrane> {
     const durationS = leg.durationS(crane);
     if (!(durationS >= 0 && durationS < Infinity)) throw new InvariantError(now, `block ${this.h.name}: ${crane.id}'s leg over bays ${lo}–${hi} takes ${durationS} s`);
     job.durationS = durationS;
-    this.begin(i, job, lo, hi, durationS, leg.toBay, leg.rehandles);
+    this.begin(i, job, lo, hi, durationS, job.cut ? this.intoReach(i, leg.toBay) : leg.toBay, leg.rehandles);
     job.started?.succeed();
   }
 
@@ -334,9 +334,11 @@ export class BlockCranes<C extends RailCrane> {
   /** A chain of transfers ending at a free still crane, or closing on `first`'s crane; null if none. */
   private transferCycle(job: CraneJob<C>, first: number, chain: { job: CraneJob<C>; to: number }[]): { job: CraneJob<C>; to: number }[] | null {
     for (let k = 0; k < this.n; k++) {
-      if (k === job.craneIndex || !this.reaches(k, job) || chain.some((c) => c.job.craneIndex === k)) continue;
+      if (k === job.craneIndex || !this.reaches(k, job)) continue;
+      if (k === first) return [...chain, { job, to: k }]; // a cycle: the first job's crane is freed by the move
+      if (chain.some((c) => c.job.craneIndex === k)) continue;
       const other = this.jobOf[k];
-      if (k === first || (other === null && this.motion[k] === STILL)) return [...chain, { job, to: k }];
+      if (other === null && this.motion[k] === STILL) return [...chain, { job, to: k }];
       if (other !== null && other.wantsTransfer && chain.length < this.n) {
         const found = this.transferCycle(other, first, [...chain, { job, to: k }]);
         if (found !== null) return found;
@@ -347,12 +349,13 @@ export class BlockCranes<C extends RailCrane> {
 
   /** The bays the job's current leg visits, cut to its crane's reach if the job is cut. */
   private legLo(job: CraneJob<C>): number {
-    const lo = job.legs[job.leg].lo;
-    return job.cut ? Math.max(lo, this.reachLo(job.craneIndex)) : lo;
+    return job.cut ? this.intoReach(job.craneIndex, job.legs[job.leg].lo) : job.legs[job.leg].lo;
   }
   private legHi(job: CraneJob<C>): number {
-    const hi = job.legs[job.leg].hi;
-    return job.cut ? Math.min(hi, this.reachHi(job.craneIndex)) : hi;
+    return job.cut ? this.intoReach(job.craneIndex, job.legs[job.leg].hi) : job.legs[job.leg].hi;
+  }
+  private intoReach(i: number, bay: number): number {
+    return Math.min(Math.max(bay, this.reachLo(i)), this.reachHi(i));
   }
 
   private reaches(k: number, job: CraneJob<C>): boolean {
