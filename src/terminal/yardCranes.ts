@@ -215,21 +215,14 @@ function* storeBox(t: Terminal, box: Box, group: number, block: number, side: 's
   t.yard.store(box.id, group, slot);
   t.ledger.move(box, 'yard');
   t.yardReserved[block]--; // every carrier bound for the yard reserved its slot
-  yield* lease.work([
-    // to the carrier and take the box …
-    {
-      lo: bay,
-      hi: bay,
-      toBay: bay,
-      rehandles: 0,
-      durationS: (crane) => {
-        t.trace?.({ t: t.sim.now, event: 'yardStore', box: box.name, crane: crane.id, bay: slot.bay, row: slot.row, tier: slot.tier });
-        return gantryS(t, crane, crane.bay, bay) + cycleS(crane);
-      },
-    },
-    // … then to its slot
-    { lo: Math.min(bay, slot.bay), hi: Math.max(bay, slot.bay), toBay: slot.bay, rehandles: 0, durationS: (crane) => gantryS(t, crane, crane.bay, slot.bay) },
-  ]);
+  const pickS = (crane: YardCrane) => {
+    t.trace?.({ t: t.sim.now, event: 'yardStore', box: box.name, crane: crane.id, bay: slot.bay, row: slot.row, tier: slot.tier });
+    return gantryS(t, crane, crane.bay, bay) + cycleS(crane);
+  };
+  // to the carrier and take the box, then to its slot (one leg when the slot is in that bay)
+  const toCarrier: CraneLeg<YardCrane> = { lo: bay, hi: bay, toBay: bay, rehandles: 0, durationS: pickS };
+  const toSlot: CraneLeg<YardCrane> = { lo: Math.min(bay, slot.bay), hi: Math.max(bay, slot.bay), toBay: slot.bay, rehandles: 0, durationS: (crane) => gantryS(t, crane, crane.bay, slot.bay) };
+  yield* lease.work(slot.bay === bay ? [toCarrier] : [toCarrier, toSlot]);
   lease.release();
   return true;
 }
@@ -254,14 +247,26 @@ export function* retrieveBox(t: Terminal, box: Box, side: 'sea' | 'land', giveTo
   // to the box's bay and its pick (a trolley and a hoist cycle); each box above lifted aside
   // (a cycle) to another row, or to the bay the yard chose and back
   const pickS = (crane: YardCrane) => gantryS(t, crane, crane.bay, from.bay) + cycleS(crane);
-  const legs: CraneLeg<YardCrane>[] = [{ lo: from.bay, hi: from.bay, toBay: from.bay, rehandles: 0, durationS: (crane) => (started(crane), pickS(crane)) }];
+  // The legs: work at the box's bay is one leg (fewer events), each trip to another bay one of its
+  // own, so the other crane keeps out of those bays only meanwhile.
+  const legs: CraneLeg<YardCrane>[] = [];
+  let atBox: ((crane: YardCrane) => number)[] = [(crane) => (started(crane), pickS(crane))];
+  let lifts = 0;
+  const stay = () => {
+    const parts = atBox;
+    legs.push({ lo: from.bay, hi: from.bay, toBay: from.bay, rehandles: lifts, durationS: (crane) => parts.reduce((sum, part) => sum + part(crane), 0) });
+  };
   for (const r of rehandles) {
-    // the lift, from where the crane stands (pushed aside since the last leg, it comes back first) …
-    legs.push({ lo: from.bay, hi: from.bay, toBay: from.bay, rehandles: 1, durationS: (crane) => gantryS(t, crane, crane.bay, from.bay) + cycleS(crane) });
-    // … and the trip to another bay and back, a leg of its own: the other crane keeps out of those bays only meanwhile
-    if (r.to.bay !== from.bay)
-      legs.push({ lo: Math.min(from.bay, r.to.bay), hi: Math.max(from.bay, r.to.bay), toBay: from.bay, rehandles: 0, durationS: (crane) => 2 * gantryS(t, crane, r.from.bay, r.to.bay) });
+    atBox.push((crane) => cycleS(crane)); // the lift
+    lifts++;
+    if (r.to.bay === from.bay) continue; // set down in another row of the bay: no trip
+    stay();
+    legs.push({ lo: Math.min(from.bay, r.to.bay), hi: Math.max(from.bay, r.to.bay), toBay: from.bay, rehandles: 0, durationS: (crane) => 2 * gantryS(t, crane, r.from.bay, r.to.bay) });
+    // pushed aside after the trip, the crane comes back to the box first
+    atBox = [(crane) => gantryS(t, crane, crane.bay, from.bay)];
+    lifts = 0;
   }
+  if (lifts > 0 || legs.length === 0) stay();
   const crane = yield* lease.work(
     legs,
     (was, now) => {

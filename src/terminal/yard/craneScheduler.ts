@@ -242,7 +242,13 @@ export class BlockCranes<C extends RailCrane> {
     try {
       do {
         this.again = false;
-        if (this.pending.length > 0) for (const job of this.pending.slice()) if (job.phase === 'waiting') this.tryStart(job);
+        // tryStart may take the job it is given out of pending (it started), nothing else
+        for (let k = 0; k < this.pending.length; k++) {
+          const job = this.pending[k];
+          if (job.phase !== 'waiting') continue;
+          this.tryStart(job);
+          if (this.pending[k] !== job) k--;
+        }
         this.assign();
       } while (this.again);
     } finally {
