@@ -46,45 +46,73 @@ type Legs = { lo: number; hi: number; toBay: number; s: number }[];
 
 const legsOf = (legs: Legs): CraneLeg<RailCrane>[] => legs.map((l) => ({ lo: l.lo, hi: l.hi, toBay: l.toBay, rehandles: 0, durationS: () => l.s }));
 
+/** Legs that take their travel (1 s a bay, as gantryS: to the far end and on to where they end) plus `s`. */
+const travelledLegsOf = (legs: Legs): CraneLeg<RailCrane>[] =>
+  legs.map((l) => ({
+    lo: l.lo,
+    hi: l.hi,
+    toBay: l.toBay,
+    rehandles: 0,
+    durationS: (c: RailCrane) => Math.min(Math.abs(c.bay - Math.min(c.bay, l.lo)) + (Math.max(c.bay, l.hi) - Math.min(c.bay, l.lo)), Math.abs(c.bay - Math.max(c.bay, l.hi)) + (Math.max(c.bay, l.hi) - Math.min(c.bay, l.lo))) + Math.max(Math.abs(l.toBay - l.lo), Math.abs(l.toBay - l.hi)) + l.s,
+  }));
+
 /** A request at `atS` for `bay`, served in `key` order, whose legs turn out to be `legs` once granted. */
-function* requester(b: ReturnType<typeof block>, atS: number, key: number, bay: number, legs: Legs, done: { startS: number; endS: number; crane: number }[]): ProcessBody {
+function* requester(b: ReturnType<typeof block>, atS: number, key: number, bay: number, legs: Legs, done: { startS: number; endS: number; crane: number }[], travel = false): ProcessBody {
   yield b.sim.timeout(atS);
   const job = b.s.request(key, bay);
   yield job.granted!;
   const startAt = b.moves.length;
-  const crane = yield* b.s.occupy(job, legsOf(legs));
+  const crane = yield* b.s.occupy(job, travel ? travelledLegsOf(legs) : legsOf(legs));
   const first = b.moves.slice(startAt).find((m) => !m.pushed && m.crane === b.cranes.indexOf(crane));
   done.push({ startS: first?.t0 ?? NaN, endS: b.sim.now, crane: b.cranes.indexOf(crane) });
   b.s.release(job);
 }
 
 /**
- * Independent of the scheduler's own check: from the recorded moves, where each crane may be at
- * any time (over its move's bays while moving, at the bay its last move ended at while still),
- * adjacent cranes must keep `sep` bays apart, in order, whenever their spans overlap in time.
+ * Independent of the scheduler's own check: from the recorded moves, where each crane may be at any
+ * time, adjacent cranes must keep `sep` bays apart, in order. A crane on a move is within the move's
+ * bays, and no farther from where it started than it could gantry (1 bay/s) since; one pushed aside
+ * moves straight at that speed; one still stands where its last move ended. Checked every 0.25 s
+ * and at every start and end.
  */
 function separationProblems(moves: Move[], start: number[], sep: number, endS: number): string[] {
-  const spans = start.map((bay, c) => {
-    const own = moves.filter((m) => m.crane === c).sort((a, b) => a.t0 - b.t0);
-    const out: { t0: number; t1: number; lo: number; hi: number }[] = [];
-    let t = 0;
-    let at = bay;
-    for (const m of own) {
-      if (m.t0 < t - 1e-9) out.push({ t0: m.t0, t1: t, lo: -1e9, hi: 1e9 }); // overlapping moves: always a problem
-      if (m.t0 > t) out.push({ t0: t, t1: m.t0, lo: at, hi: at });
-      if (m.from !== at || m.lo > Math.min(m.from, m.to) || m.hi < Math.max(m.from, m.to)) out.push({ t0: m.t0, t1: m.t1, lo: -1e9, hi: 1e9 });
-      out.push({ t0: m.t0, t1: m.t1, lo: m.lo, hi: m.hi });
-      [t, at] = [m.t1, m.to];
-    }
-    out.push({ t0: t, t1: Math.max(t, endS) + 1, lo: at, hi: at });
-    return out;
-  });
+  const byCrane = start.map((_, c) => moves.filter((m) => m.crane === c).sort((a, b) => a.t0 - b.t0));
   const problems: string[] = [];
-  for (let c = 0; c + 1 < spans.length; c++)
-    for (const a of spans[c])
-      for (const b of spans[c + 1])
-        if (Math.min(a.t1, b.t1) - Math.max(a.t0, b.t0) > 1e-9 && a.hi + sep > b.lo)
-          problems.push(`cranes ${c} (bays ${a.lo}–${a.hi}, ${a.t0}–${a.t1} s) and ${c + 1} (bays ${b.lo}–${b.hi}, ${b.t0}–${b.t1} s)`);
+  byCrane.forEach((own, c) => {
+    own.forEach((m, k) => {
+      if (k > 0 && m.t0 < own[k - 1].t1 - 1e-9) problems.push(`crane ${c} starts a move at ${m.t0} before its last ends at ${own[k - 1].t1}`);
+      const startBay = k > 0 ? own[k - 1].to : start[c];
+      if (m.from !== startBay || m.lo > Math.min(m.from, m.to) || m.hi < Math.max(m.from, m.to)) problems.push(`crane ${c}'s move at ${m.t0} does not start where it stood or leaves its bays`);
+    });
+  });
+  /** the bays crane c may be over at time s */
+  const where = (c: number, s: number): [number, number] => {
+    const own = byCrane[c];
+    let at = start[c];
+    for (const m of own) {
+      if (m.t0 > s) break;
+      if (s <= m.t1) {
+        const e = s - m.t0;
+        if (m.pushed) {
+          const x = m.t1 > m.t0 ? m.from + ((m.to - m.from) * e) / (m.t1 - m.t0) : m.to;
+          return [x, x];
+        }
+        return [Math.max(m.lo, m.from - e), Math.min(m.hi, m.from + e)];
+      }
+      at = m.to;
+    }
+    return [at, at];
+  };
+  const times = new Set<number>();
+  for (const m of moves) for (let s = m.t0; s <= m.t1; s += 0.25) times.add(s);
+  for (const m of moves) [m.t0, m.t1].forEach((s) => times.add(s));
+  times.add(endS);
+  for (const s of times)
+    for (let c = 0; c + 1 < start.length; c++) {
+      const [, aHi] = where(c, s);
+      const [bLo] = where(c + 1, s);
+      if (aHi + sep > bLo + 1e-9) problems.push(`at ${s} s crane ${c} may be at bay ${aHi} and crane ${c + 1} at ${bLo}`);
+    }
   return problems;
 }
 
@@ -116,7 +144,7 @@ describe('BlockCranes: cranes sharing a block without passing', () => {
         // a job's legs start where the request asked for: the first leg covers the requested bay
         for (const j of jobs) {
           const legs = j.legs.map((l, i) => (i === 0 ? { ...l, lo: Math.min(l.lo, j.bay), hi: Math.max(l.hi, j.bay) } : l));
-          b.sim.process(requester(b, j.atS, j.key, j.bay, legs, done));
+          b.sim.process(requester(b, j.atS, j.key, j.bay, legs, done, true));
         }
         b.sim.run();
         expect(done).toHaveLength(jobs.length); // every job done, once; none left waiting (no deadlock)
@@ -135,21 +163,22 @@ describe('BlockCranes: cranes sharing a block without passing', () => {
     b.sim.process(requester(b, 0, 0, 8, [{ lo: 8, hi: 8, toBay: 8, s: 100 }], done));
     // t = 1: a dig at bay 1 whose rehandles go up to bay 7: the west crane needs bays 0–7, so the
     // east crane must be at 9 or beyond; it is working at 8–10 until t = 100, then stands at 8 and
-    // is pushed to 9 (1 bay, 1 s); the dig starts at t = 101
+    // is pushed to 9 (1 bay, 1 s) as the dig starts at t = 100, moving away as the west crane comes
     b.sim.process(requester(b, 1, 1, 1, [{ lo: 1, hi: 7, toBay: 1, s: 100 }], done));
     b.sim.run();
     expect(done).toEqual([
       { startS: 0, endS: 100, crane: 1 },
-      { startS: 101, endS: 201, crane: 0 },
+      { startS: 100, endS: 200, crane: 0 },
     ]);
     expect(b.moves.filter((m) => m.pushed)).toEqual([{ crane: 1, t0: 100, t1: 101, from: 8, to: 9, lo: 8, hi: 9, pushed: true }]);
-    // waiting t = 1…101 (the west crane) + pushed 100…101 (the east crane)
+    // pushed 100…101 (the east crane) + waiting t = 1…100 (the west crane)
     expect(b.interference).toEqual([
       { crane: 1, t0: 100, t1: 101 },
-      { crane: 0, t0: 1, t1: 101 },
+      { crane: 0, t0: 1, t1: 100 },
     ]);
     const busyS = b.moves.reduce((s, m) => s + m.t1 - m.t0, 0);
     expect(busyS).toBe(201);
+    expect(separationProblems(b.moves, [0, 10], 2, b.sim.now)).toEqual([]);
   });
 
   it('hands a job in the east end bays to the east crane, and moves a job to the crane that reaches its bays', () => {

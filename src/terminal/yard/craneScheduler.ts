@@ -111,6 +111,8 @@ export class BlockCranes<C extends RailCrane> {
   private readonly motion: number[];
   private readonly busyUntil: number[];
   private readonly jobOf: (CraneJob<C> | null)[];
+  /** a crane being pushed aside as the crane it names starts its leg (their claims overlap meanwhile; see pushAlong), else -1 */
+  private readonly clearing: number[];
   /** queued requests by (key, arrival) */
   private readonly queue: CraneJob<C>[] = [];
   /** granted jobs not yet working, in grant order */
@@ -136,6 +138,7 @@ export class BlockCranes<C extends RailCrane> {
     this.motion = cranes.map(() => STILL);
     this.busyUntil = cranes.map(() => -Infinity);
     this.jobOf = cranes.map(() => null);
+    this.clearing = cranes.map(() => -1);
     this.checkSeparated();
   }
 
@@ -282,7 +285,7 @@ export class BlockCranes<C extends RailCrane> {
     const hi = Math.max(crane.bay, this.legHi(job));
     const pushes = this.clearance(i, lo, hi, job.grant);
     if (pushes === null) return;
-    if (pushes.length > 0) {
+    if (pushes.length > 0 && !this.pushAlong(i, lo, hi, pushes)) {
       this.push(pushes);
       return;
     }
@@ -410,35 +413,63 @@ export class BlockCranes<C extends RailCrane> {
   }
 
   /**
+   * One crane to push, and nothing else in its way: it gantries away as crane i starts its leg, at the
+   * same speed. Crane i is at least (its distance in cranes) × separation bays from it when both
+   * start, goes no faster, and never beyond `hi` (`lo`), where the pushed crane stops far enough; so
+   * the gap never shrinks below that while they move (checked here, and by `clearing` in
+   * checkSeparated meanwhile). True if the push started.
+   */
+  private pushAlong(i: number, lo: number, hi: number, pushes: { m: number; to: number }[]): boolean {
+    if (pushes.length !== 1) return false;
+    const { m, to } = pushes[0];
+    const at = this.cranes[m].bay;
+    const gap = Math.abs(m - i) * this.sep;
+    const ok = m > i ? at >= this.cranes[i].bay + gap && to >= hi + gap : at <= this.cranes[i].bay - gap && to <= lo - gap;
+    if (!ok || !this.pathClear(m, Math.min(at, to), Math.max(at, to), i)) return false;
+    this.startPush(m, to);
+    this.clearing[m] = i;
+    return true;
+  }
+
+  /** Whether crane m may cross lo…hi now, apart from every crane but itself and `except`. */
+  private pathClear(m: number, lo: number, hi: number, except: number): boolean {
+    for (let k = 0; k < this.n; k++) if (k !== m && k !== except && !this.apart(m, lo, hi, k, this.claimLo[k], this.claimHi[k])) return false;
+    return true;
+  }
+
+  /**
    * Pushes cranes aside, each once its way is clear (in a chain, the outer crane goes first): the
    * pushed crane gantries away, a move with no box that counts as interference for it.
    */
   private push(pushes: { m: number; to: number }[]): void {
-    const sim = this.h.sim;
     for (const { m, to } of pushes) {
-      const crane = this.cranes[m];
-      const lo = Math.min(crane.bay, to);
-      const hi = Math.max(crane.bay, to);
-      let clear = true;
-      for (let k = 0; k < this.n && clear; k++) if (k !== m) clear = this.apart(m, lo, hi, k, this.claimLo[k], this.claimHi[k]);
-      if (!clear) continue;
-      const d = this.h.gantryS(crane.bay, to);
-      this.motion[m] = PUSHED;
-      this.claimLo[m] = lo;
-      this.claimHi[m] = hi;
-      this.busyUntil[m] = sim.now + d;
-      this.h.moved(crane, sim.now, sim.now + d, crane.bay, to, lo, hi, -1);
-      this.h.interfered(crane, sim.now, sim.now + d);
-      crane.bay = to;
-      this.checkSeparated();
-      sim.timeout(d).addWaiter({
-        onEvent: () => {
-          this.motion[m] = STILL;
-          this.claimLo[m] = this.claimHi[m] = to;
-          this.pass();
-        },
-      });
+      const at = this.cranes[m].bay;
+      if (this.pathClear(m, Math.min(at, to), Math.max(at, to), -1)) this.startPush(m, to);
     }
+  }
+
+  private startPush(m: number, to: number): void {
+    const sim = this.h.sim;
+    const crane = this.cranes[m];
+    const lo = Math.min(crane.bay, to);
+    const hi = Math.max(crane.bay, to);
+    const d = this.h.gantryS(crane.bay, to);
+    this.motion[m] = PUSHED;
+    this.claimLo[m] = lo;
+    this.claimHi[m] = hi;
+    this.busyUntil[m] = sim.now + d;
+    this.h.moved(crane, sim.now, sim.now + d, crane.bay, to, lo, hi, -1);
+    this.h.interfered(crane, sim.now, sim.now + d);
+    crane.bay = to;
+    sim.timeout(d).addWaiter({
+      onEvent: () => {
+        this.motion[m] = STILL;
+        this.clearing[m] = -1;
+        this.claimLo[m] = this.claimHi[m] = to;
+        this.checkSeparated();
+        this.pass();
+      },
+    });
   }
 
   /** Grants queued jobs, earliest key first, each to the crane that can start it soonest if that one is free; idle work for the rest. */
@@ -560,7 +591,7 @@ export class BlockCranes<C extends RailCrane> {
       const c = this.cranes[i];
       if (!(this.claimLo[i] <= c.bay && c.bay <= this.claimHi[i] && this.claimLo[i] >= 0 && this.claimHi[i] < this.h.bays))
         throw new InvariantError(this.h.sim.now, `block ${this.h.name}: ${c.id} at bay ${c.bay} outside its claim ${this.claimLo[i]}–${this.claimHi[i]} or the rails`);
-      if (i + 1 < this.n && this.claimHi[i] + this.sep > this.claimLo[i + 1])
+      if (i + 1 < this.n && this.clearing[i] !== i + 1 && this.clearing[i + 1] !== i && this.claimHi[i] + this.sep > this.claimLo[i + 1])
         throw new InvariantError(this.h.sim.now, `block ${this.h.name}: ${c.id} holds bays up to ${this.claimHi[i]} and ${this.cranes[i + 1].id} from ${this.claimLo[i + 1]}, closer than ${this.sep} bays`);
     }
   }
