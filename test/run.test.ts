@@ -13,33 +13,33 @@ describe('zhigang run', () => {
 
       KPI                           value      unit
       moves                           361     moves
-      craneRate                     26.21   moves/h
+      craneRate                     27.70   moves/h
       berthRate                         –   moves/h
       vesselTurnaroundH                 –         h
       berthWaitH                        –         h
       openCalls                         0     calls
       qcBound                       39.73   moves/h
-      gapToQcBound                  34.0%
-      qcWaitShare                   33.7%
-      emptyTravelRatio              42.2%
+      gapToQcBound                  30.3%
+      qcWaitShare                   29.9%
+      emptyTravelRatio              42.6%
       energyPerMoveKWh               3.14  kWh/move
       chargerUtilisation             0.0%
       chargerQueueMean               0.00  vehicles
-      rehandlesPerRetrieval          1.58     boxes
-      rehandlesPerExportRetrieval    1.48     boxes
-      rehandlesPerImportRetrieval    1.89     boxes
+      rehandlesPerRetrieval          1.63     boxes
+      rehandlesPerExportRetrieval    1.57     boxes
+      rehandlesPerImportRetrieval    1.84     boxes
       yardOccupancy                 44.7%
-      yardCraneUtilisation          20.5%
-      yardCraneInterferenceShare    12.4%
-      externalTurnTimeMin            9.65       min
+      yardCraneUtilisation          20.6%
+      yardCraneInterferenceShare    11.9%
+      externalTurnTimeMin            9.42       min
       truckTurnWithin60Share        97.3%
       vehicleStateShares.loaded      4.0%
       vehicleStateShares.empty       2.4%
-      vehicleStateShares.waitQuay    5.8%
-      vehicleStateShares.waitYard    9.5%
+      vehicleStateShares.waitQuay    5.5%
+      vehicleStateShares.waitYard    8.6%
       vehicleStateShares.toCharger   0.0%
       vehicleStateShares.charging    0.0%
-      vehicleStateShares.idle       78.3%
+      vehicleStateShares.idle       79.5%
       "
     `);
   });
