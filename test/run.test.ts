@@ -8,37 +8,38 @@ describe('zhigang run', () => {
   it('prints the KPI tables of demo-small for a seeded day', async () => {
     const { code, out } = await runCli(['run', 'scenarios/demo-small.json', '--duration', '24h']);
     expect(code).toBe(0);
-    expect(out.split('\n').slice(0, 31).join('\n')).toMatchInlineSnapshot(`
+    expect(out.split('\n').slice(0, 32).join('\n')).toMatchInlineSnapshot(`
       "Demo small terminal · strategy fcfs · seed 1 · 1 d (KPIs after a 1 h warm-up)
 
       KPI                           value      unit
-      moves                           360     moves
-      craneRate                     26.87   moves/h
+      moves                           361     moves
+      craneRate                     27.70   moves/h
       berthRate                         –   moves/h
       vesselTurnaroundH                 –         h
       berthWaitH                        –         h
       openCalls                         0     calls
-      qcBound                       39.70   moves/h
-      gapToQcBound                  32.3%
-      qcWaitShare                   31.9%
-      emptyTravelRatio              41.5%
+      qcBound                       39.73   moves/h
+      gapToQcBound                  30.3%
+      qcWaitShare                   29.9%
+      emptyTravelRatio              42.6%
       energyPerMoveKWh               3.14  kWh/move
       chargerUtilisation             0.0%
       chargerQueueMean               0.00  vehicles
-      rehandlesPerRetrieval          1.67     boxes
-      rehandlesPerExportRetrieval    1.60     boxes
-      rehandlesPerImportRetrieval    1.89     boxes
+      rehandlesPerRetrieval          1.63     boxes
+      rehandlesPerExportRetrieval    1.57     boxes
+      rehandlesPerImportRetrieval    1.84     boxes
       yardOccupancy                 44.7%
-      yardCraneUtilisation          20.7%
-      externalTurnTimeMin           10.09       min
-      truckTurnWithin60Share        96.8%
-      vehicleStateShares.loaded      4.1%
-      vehicleStateShares.empty       2.3%
-      vehicleStateShares.waitQuay    5.7%
+      yardCraneUtilisation          20.6%
+      yardCraneInterferenceShare    11.9%
+      externalTurnTimeMin            9.42       min
+      truckTurnWithin60Share        97.3%
+      vehicleStateShares.loaded      4.0%
+      vehicleStateShares.empty       2.4%
+      vehicleStateShares.waitQuay    5.5%
       vehicleStateShares.waitYard    8.6%
       vehicleStateShares.toCharger   0.0%
       vehicleStateShares.charging    0.0%
-      vehicleStateShares.idle       79.3%
+      vehicleStateShares.idle       79.5%
       "
     `);
   });

@@ -21,11 +21,12 @@ const UNITS: Record<string, string> = {
   rehandlesPerImportRetrieval: 'boxes',
   yardOccupancy: '',
   yardCraneUtilisation: '',
+  yardCraneInterferenceShare: '',
   externalTurnTimeMin: 'min',
   truckTurnWithin60Share: '',
 };
 
-const SHARES = new Set(['gapToQcBound', 'qcWaitShare', 'emptyTravelRatio', 'chargerUtilisation', 'yardOccupancy', 'yardCraneUtilisation', 'truckTurnWithin60Share']);
+const SHARES = new Set(['gapToQcBound', 'qcWaitShare', 'emptyTravelRatio', 'chargerUtilisation', 'yardOccupancy', 'yardCraneUtilisation', 'yardCraneInterferenceShare', 'truckTurnWithin60Share']);
 
 export const fmt = (v: number | null, digits = 1): string => (v === null ? '–' : v.toFixed(digits));
 const pct = (v: number | null): string => (v === null ? '–' : `${(100 * v).toFixed(1)}%`);

@@ -21,6 +21,7 @@ const SCALAR_KPIS = [
   'rehandlesPerImportRetrieval',
   'yardOccupancy',
   'yardCraneUtilisation',
+  'yardCraneInterferenceShare',
   'externalTurnTimeMin',
   'truckTurnWithin60Share',
 ] as const satisfies readonly Exclude<keyof Kpis, 'vehicleStateShares'>[];

@@ -69,6 +69,7 @@ export function computeKpis(r: KpiRecorder, ctx: KpiContext): KpiResult {
     rehandlesPerImportRetrieval: ratio(sum(r.rehandles) - sum(r.loadRehandles), sum(r.retrievals) - sum(r.loadRetrievals)),
     yardOccupancy: ratio(sum(r.yardOccupied.sums), ctx.slots * periodS),
     yardCraneUtilisation: ratio(sum(r.yardCraneBusyS), ctx.yardCranes * periodS),
+    yardCraneInterferenceShare: ratio(sum(r.yardCraneInterferenceS), sum(r.yardCraneBusyS)),
     externalTurnTimeMin: ratio(sum(r.truckTurnS) / 60, sum(r.trucksOut)),
     truckTurnWithin60Share: ratio(sum(r.trucksOutWithin60), sum(r.trucksOut) + ctx.trucksInside),
   };
@@ -147,6 +148,7 @@ function hourlySeries(r: KpiRecorder, ctx: KpiContext, hours: number, counted: K
     rehandlesPerRetrieval: per((k) => ratio(at(r.rehandles, k), at(r.retrievals, k))),
     yardOccupancy: per((k) => ratio(at(r.yardOccupied.sums, k), ctx.slots * lengthS(k))),
     yardCraneUtilisation: per((k) => ratio(at(r.yardCraneBusyS, k), ctx.yardCranes * lengthS(k))),
+    yardCraneInterferenceShare: per((k) => ratio(at(r.yardCraneInterferenceS, k), at(r.yardCraneBusyS, k))),
     externalTurnTimeMin: per((k) => ratio(at(r.truckTurnS, k) / 60, at(r.trucksOut, k))),
     // of the trucks out in that hour (those still inside count in the run's figure only)
     truckTurnWithin60Share: per((k) => ratio(at(r.trucksOutWithin60, k), at(r.trucksOut, k))),

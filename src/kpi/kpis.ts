@@ -23,6 +23,8 @@ export interface Kpis {
   rehandlesPerImportRetrieval: number | null;
   yardOccupancy: number | null;
   yardCraneUtilisation: number | null;
+  /** yard crane time waiting for (or pushed aside by) another crane of its block ÷ yard crane busy time */
+  yardCraneInterferenceShare: number | null;
   externalTurnTimeMin: number | null;
   truckTurnWithin60Share: number | null;
 }
@@ -80,6 +82,7 @@ export interface KpiSeries {
   rehandlesPerRetrieval: (number | null)[];
   yardOccupancy: (number | null)[];
   yardCraneUtilisation: (number | null)[];
+  yardCraneInterferenceShare: (number | null)[];
   externalTurnTimeMin: (number | null)[];
   truckTurnWithin60Share: (number | null)[];
 }

@@ -53,6 +53,8 @@ export class KpiRecorder {
   /** vessel calls waiting for a berth */
   readonly callsWaiting: LevelIntegral;
   readonly yardCraneBusyS: HourlySums;
+  /** yard crane time spent waiting for another crane of the block, or being pushed aside by one */
+  readonly yardCraneInterferenceS: HourlySums;
   readonly retrievals: HourlySums;
   readonly rehandles: HourlySums;
   /** retrievals for a vessel (exports, transshipment) and their rehandles; imports are the rest */
@@ -76,6 +78,7 @@ export class KpiRecorder {
     this.yardOccupied = new LevelIntegral(sums());
     this.callsWaiting = new LevelIntegral(sums());
     this.yardCraneBusyS = sums();
+    this.yardCraneInterferenceS = sums();
     this.retrievals = sums();
     this.rehandles = sums();
     this.loadRetrievals = sums();

@@ -26,4 +26,11 @@ describe('crane motion between recorded events', () => {
     expect(yardCraneBay(149, move, 20)).toBe(12);
     expect(yardCraneBay(60, { ...move, toBay: 4 }, 0)).toBe(4);
   });
+
+  it('takes a yard crane out to the bay a box is lifted aside to and back, over the whole move', () => {
+    const trip = { t0: 100, t1: 140, fromBay: 10, toBay: 10, loBay: 10, hiBay: 30 };
+    expect([90, 100, 110, 120, 130, 140, 150].map((s) => yardCraneBay(s, trip, 0))).toEqual([10, 10, 20, 30, 20, 10, 10]);
+    expect(yardCraneBay(120, { ...trip, loBay: 2, hiBay: 10 }, 0)).toBe(2);
+    expect(yardCraneBay(120, { ...trip, hiBay: 10 }, 0)).toBe(10); // no trip: stands at its bay
+  });
 });

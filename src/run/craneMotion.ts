@@ -30,10 +30,24 @@ export function quayCranePose(nowS: number, startS: number, halfS: number, hando
 
 /**
  * The bay (fractional) a yard crane's frame stands over: it gantries from `fromBay` to `toBay` at
- * the start of a move, then picks and places there.
+ * the start of a move, then picks and places there. A move that ends where it started but passes over
+ * other bays (`loBay`…`hiBay`: a box lifted aside to another bay) goes out to the far bay and back
+ * over the whole move.
  */
-export function yardCraneBay(nowS: number, move: { t0: number; t1: number; fromBay: number; toBay: number }, gantryS: number): number {
+export function yardCraneBay(nowS: number, move: { t0: number; t1: number; fromBay: number; toBay: number; loBay?: number; hiBay?: number }, gantryS: number): number {
+  const far = excursionBay(move);
+  if (far !== null && move.t1 > move.t0) {
+    const u = Math.min(1, Math.max(0, (nowS - move.t0) / (move.t1 - move.t0)));
+    return move.fromBay + (far - move.fromBay) * (1 - Math.abs(2 * u - 1));
+  }
   if (nowS >= move.t0 + gantryS || gantryS <= 0) return nowS >= move.t0 ? move.toBay : move.fromBay;
   if (nowS <= move.t0) return move.fromBay;
   return move.fromBay + ((move.toBay - move.fromBay) * (nowS - move.t0)) / gantryS;
+}
+
+/** The bay an out-and-back move turns at, or null for a move from one bay to another. */
+function excursionBay(move: { fromBay: number; toBay: number; loBay?: number; hiBay?: number }): number | null {
+  if (move.fromBay !== move.toBay || move.loBay === undefined || move.hiBay === undefined) return null;
+  if (move.loBay < move.fromBay) return move.loBay;
+  return move.hiBay > move.fromBay ? move.hiBay : null;
 }

@@ -32,6 +32,7 @@ export interface YardCraneInspection {
   kind: 'yardCrane';
   id: string;
   block: string;
+  /** its zone of bays (fromBay, toBay exclusive): the bays it serves under "zones", its home zone under "shared" */
   zone: [number, number];
   bay: number;
   holding: string | null;

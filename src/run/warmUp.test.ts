@@ -29,7 +29,9 @@ describe('an automatic warm-up (MSER-5 on a pilot run)', () => {
     expect(auto.provenance.warmUp).toMatchObject({ rule: 'mser-5', atLimit: false });
     const found = auto.provenance.warmUpS;
     expect(found % 3600).toBe(0); // the start of an hour of the series
-    expect(found).toBe(47 * 3600); // seeded: the demo's quiet first day and its first calls' start-up
+    // seeded: with yard cranes sharing blocks and serving by due time the demo's hourly crane rate
+    // settles from its first hours (47 h under the zones and quay-first model before)
+    expect(found).toBe(0);
     const byHand = runSimulation(withWarmUp(readScenarioFile(file), found)).result;
     expect(byHand.kpis).toEqual(auto.kpis);
     expect(byHand.provenance.warmUp).toEqual({ rule: 'fixed' });

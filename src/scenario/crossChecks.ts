@@ -4,6 +4,7 @@ import { describeValue, type Issue } from '../validation/issue';
 import { highestValue } from './distributionSchema';
 import { plannedMovesProblem } from './plannedMoves';
 import type { Scenario } from './scenarioSchema';
+import { YARD_CRANE_SEPARATION_BAYS } from '../terminal/assumptions';
 
 /** Checks that need the scenario and its layout together, or several values at once. */
 export function crossCheck(s: Scenario, layout: Layout | null): Issue[] {
@@ -39,6 +40,13 @@ export function crossCheck(s: Scenario, layout: Layout | null): Issue[] {
   if (strategy.kind === 'refused' || strategy.kind === 'fileUrl')
     issues.push({ path: '$.dispatch.strategy', expected: STRATEGY_EXPECTED('scenario'), got: strategy.kind === 'refused' ? strategy.got : `a file: URL ("${s.dispatch.strategy.slice(0, 60)}"): name the file by its path` });
   if (layout === null) return issues;
+
+  // shared rails: every bay must be within some crane's reach while the others keep their distance
+  const yardCranes = s.yard.cranesPerBlock;
+  const needBays = 2 * (yardCranes - 1) * YARD_CRANE_SEPARATION_BAYS;
+  const shortBlock = layout.blocks.find((b) => b.bays < needBays);
+  if (s.yard.craneSharing === 'shared' && shortBlock !== undefined)
+    add('$.yard.cranesPerBlock', `at most as many cranes as block ${shortBlock.id}'s ${shortBlock.bays} bays allow with cranes ${YARD_CRANE_SEPARATION_BAYS} bays apart (${needBays} bays needed), or craneSharing "zones"`, yardCranes);
 
   const cranesAt = new Map<string, number>();
   for (const c of layout.quayCranes) cranesAt.set(c.berth, (cranesAt.get(c.berth) ?? 0) + 1);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { distribution, nonNegativeDistribution } from './distributionSchema';
 import { LIMITS as L } from './limits';
 import { count, fraction, nonNegative, note, positive, section } from './quantity';
+import { TRUCK_WAIT_BOUND_S } from '../terminal/assumptions';
 
 /**
  * The scenario file: one JSON document naming its layout and every parameter of the terminal.
@@ -148,7 +149,22 @@ const yard = section(
     gantrySpeedMps: positive('Yard crane gantry speed, m/s', L.gantrySpeedMps),
     trolleyTimeS: nonNegativeDistribution('Trolley travel per crane move, s', { max: L.handlingS }),
     hoistTimeS: nonNegativeDistribution('Hoist down and up per crane move, s', { max: L.handlingS }),
-    serviceRule: z.enum(['fcfs', 'quay-first']).describe('Order in which a yard crane serves its queue'),
+    serviceRule: z
+      .enum(['fcfs', 'quay-first', 'balanced'])
+      .optional()
+      .default('balanced')
+      .describe('Order in which yard cranes serve requests: "fcfs" arrival order; "quay-first" every ART request before any truck; "balanced" (default) earliest due time first, a truck due truckWaitBoundS after it asks'),
+    truckWaitBoundS: nonNegative('Under serviceRule "balanced": a truck request is due this long after it is made, s; default 600', L.durationS).optional().default(TRUCK_WAIT_BOUND_S),
+    craneSharing: z
+      .enum(['zones', 'shared'])
+      .optional()
+      .default('shared')
+      .describe('How a block\'s yard cranes share it: "zones" each works a fixed half (a zone) of the bays; "shared" (default) any crane serves any bay it can reach, never passing the others'),
+    craneAssignment: z
+      .enum(['earliest-start'])
+      .optional()
+      .default('earliest-start')
+      .describe('Under craneSharing "shared": which crane takes a request; "earliest-start" the crane that can start it soonest, ties to the nearer'),
     importDwellS: nonNegativeDistribution('Time an import box waits in the yard before its pickup truck comes, s', { max: L.dwellS }),
     exportCutOffS: nonNegative('Exports must be in the yard this long before their vessel berths, s', L.exportCutOffS),
     exportPlanning: z

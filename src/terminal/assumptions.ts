@@ -73,3 +73,18 @@ export const WORKLOAD_MOVES_PER_CRANE = 500;
  * planner's, not of the model, which then runs the call at whatever rate it gets.
  */
 export const PLANNING_RATE_SHARE = 0.7;
+
+/**
+ * Two yard cranes of a block always keep this many bays between their frames (crane i at most at
+ * bay b − 2 while crane i + 1 is at b), so the west crane cannot serve the block's last 2 bays nor
+ * the east crane its first 2. Assumption: ARMG anti-collision systems keep roughly one 40' bay of
+ * clearance plus one bay for the cantilevered spreader swinging over the next bay.
+ */
+export const YARD_CRANE_SEPARATION_BAYS = 2;
+
+/**
+ * Without a `yard.truckWaitBoundS`, the `balanced` service rule gives a truck request the due time
+ * of its arrival plus 10 min: ART requests due earlier go first, later ones wait for it. Assumption,
+ * set against the public Tianjin figure of under 13 min average truck turn time (gate to gate).
+ */
+export const TRUCK_WAIT_BOUND_S = 600;

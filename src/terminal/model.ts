@@ -282,5 +282,9 @@ export interface YardMoveRecord {
   t1: number;
   fromBay: number;
   toBay: number;
+  /** every bay the crane may stand over during the move (it starts at fromBay and ends at toBay) */
+  loBay: number;
+  hiBay: number;
+  /** boxes moved aside in a dig; 0 for a store, or for a crane pushed aside by another */
   rehandles: number;
 }

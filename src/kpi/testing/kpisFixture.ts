@@ -22,6 +22,7 @@ export function kpisWith(over: Partial<Kpis> = {}): Kpis {
     rehandlesPerImportRetrieval: null,
     yardOccupancy: null,
     yardCraneUtilisation: null,
+    yardCraneInterferenceShare: null,
     externalTurnTimeMin: null,
     truckTurnWithin60Share: null,
     ...over,

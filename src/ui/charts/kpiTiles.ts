@@ -42,6 +42,7 @@ const DISPLAY: Record<TileKpi, { format: (v: number) => string; unit?: LabelKey 
   rehandlesPerImportRetrieval: { format: twoDecimals, unit: 'unit.boxes' },
   yardOccupancy: { format: percent },
   yardCraneUtilisation: { format: percent },
+  yardCraneInterferenceShare: { format: percent },
   externalTurnTimeMin: { format: oneDecimal, unit: 'unit.min' },
   truckTurnWithin60Share: { format: percent },
 };

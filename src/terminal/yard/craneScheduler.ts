@@ -1,0 +1,598 @@
+import type { ProcessBody, SimEvent, Simulation } from '../../sim';
+import { InvariantError } from '../invariantError';
+import type { IdleJob } from './idleWork';
+
+/**
+ * The yard cranes of one block sharing its rails (`craneSharing` "shared"): any crane may serve any
+ * bay it can reach, but crane i always stays `separation` bays or more west of crane i + 1.
+ *
+ * The rule (docs/model.md, "Yard cranes"): each crane holds a *claim*, an interval of bays it may
+ * occupy: the bay it stands at when still, every bay of its current leg (from where it starts, over
+ * every bay the leg visits) while working, the bays it crosses while being pushed aside. Claims always
+ * stay in crane order with `separation` bays between them, and a crane moves only within its claim,
+ * so the cranes can never pass nor come closer (checked after every change: an InvariantError
+ * otherwise).
+ *
+ * A job is a few legs (to the box and back from each stack its rehandles go to; to the carrier, then
+ * to the slot), known only once its crane is granted and the yard has chosen the slot or the stacks
+ * for the boxes above (`occupy`). Legs start in grant order of their jobs: a leg starts when its
+ * claim fits, pushing aside still cranes whose job was granted after its own (or that have none),
+ * and never taking bays the leg of an earlier granted job waits for. So the earliest granted job
+ * waiting for a leg waits only for legs and pushes under way, which end: no cycle of waits, no
+ * deadlock; and when every crane is free the first queued job is granted.
+ */
+
+/** A crane as the scheduler needs it; YardCrane is one. */
+export interface RailCrane {
+  readonly id: string;
+  /** where it stands; the scheduler sets it when a move starts (to the bay the move ends at) */
+  bay: number;
+}
+
+/**
+ * One leg of a job: the crane goes over bays lo…hi (from where it stands) and ends at `toBay`;
+ * `durationS` is asked when the leg starts, with the crane doing it (it reads `crane.bay`, where the
+ * crane stands then). A job's legs run in order; between them the crane stands still at the last
+ * leg's end and may be pushed aside by a crane whose job was granted earlier.
+ */
+export interface CraneLeg<C> {
+  lo: number;
+  hi: number;
+  toBay: number;
+  /** boxes moved aside in this leg (for the move's record) */
+  rehandles: number;
+  durationS: (crane: C) => number;
+}
+
+/** How busy a crane is, as the yard planner reads it: a job granted (0 or 1) and jobs queued for its home zone. */
+export interface CraneLoad {
+  count: number;
+  queueLength: number;
+}
+
+export interface BlockCraneHooks<C extends RailCrane> {
+  readonly sim: Simulation;
+  /** the block, for messages */
+  readonly name: string;
+  readonly bays: number;
+  readonly separation: number;
+  gantryS(fromBay: number, toBay: number): number;
+  /** a crane starts a move: `rehandles` < 0 for being pushed aside; it stays within loBay…hiBay */
+  moved(crane: C, t0: number, t1: number, fromBay: number, toBay: number, loBay: number, hiBay: number, rehandles: number): void;
+  /** a crane spent t0…t1 waiting for another crane of the block, or being pushed aside by one */
+  interfered(crane: C, t0: number, t1: number): void;
+  idleWork(crane: C): IdleJob | null;
+  /** a leg over bays lo…hi starts cut to the crane's reach (no crane reaches every bay of its job) */
+  cutShort(crane: C, lo: number, hi: number): void;
+}
+
+type Phase = 'queued' | 'granted' | 'waiting' | 'working' | 'done';
+
+/** A request for a crane of the block, from queueing to release. */
+export class CraneJob<C extends RailCrane> {
+  phase: Phase = 'queued';
+  crane: C | null = null;
+  craneIndex = -1;
+  /** grant order: earlier granted jobs start first where their bays conflict */
+  grant = -1;
+  /** bays the whole job visits, known from `occupy` */
+  lo = NaN;
+  hi = NaN;
+  legs: readonly CraneLeg<C>[] = [];
+  /** the leg under way or waited for */
+  leg = 0;
+  /** called when the job moves to another crane before it starts (its bays are beyond its crane's reach) */
+  onTransfer: ((from: C, to: C) => void) | null = null;
+  /** waiting to move to another crane (its bays are beyond this one's reach) */
+  wantsTransfer = false;
+  /** no crane reaches every bay of the job: its legs are cut to its crane's reach (see tryStart) */
+  cut = false;
+  waitFromS = NaN;
+  durationS = NaN;
+  started: SimEvent<unknown> | null = null;
+  constructor(
+    readonly key: number,
+    readonly arrival: number,
+    /** the bay asked for (where the carrier is, or where the box is) */
+    readonly bay: number,
+    readonly granted: SimEvent<C> | null,
+  ) {}
+}
+
+const STILL = 0;
+const WORKING = 1;
+const PUSHED = 2;
+
+export class BlockCranes<C extends RailCrane> {
+  private readonly n: number;
+  private readonly sep: number;
+  private readonly claimLo: number[];
+  private readonly claimHi: number[];
+  private readonly motion: number[];
+  private readonly busyUntil: number[];
+  private readonly jobOf: (CraneJob<C> | null)[];
+  /** a crane being pushed aside as the crane it names starts its leg (their claims overlap meanwhile; see pushAlong), else -1 */
+  private readonly clearing: number[];
+  /** queued requests by (key, arrival) */
+  private readonly queue: CraneJob<C>[] = [];
+  /** granted jobs not yet working, in grant order */
+  private readonly pending: CraneJob<C>[] = [];
+  private arrivals = 0;
+  private grants = 0;
+  private passing = false;
+  private again = false;
+
+  constructor(
+    private readonly h: BlockCraneHooks<C>,
+    /** west to east along the rails */
+    readonly cranes: readonly C[],
+    /** each crane's load, updated here; the home zone of crane i is bays ⌊iB/n⌋ … ⌊(i+1)B/n⌋ − 1 */
+    private readonly loads: readonly CraneLoad[],
+  ) {
+    this.n = cranes.length;
+    this.sep = h.separation;
+    if (this.n > 1 && h.bays < 2 * (this.n - 1) * this.sep)
+      throw new InvariantError(h.sim.now, `block ${h.name}: ${h.bays} bays are too few for ${this.n} cranes kept ${this.sep} bays apart (every bay must be in some crane's reach: at least ${2 * (this.n - 1) * this.sep})`);
+    this.claimLo = cranes.map((c) => c.bay);
+    this.claimHi = cranes.map((c) => c.bay);
+    this.motion = cranes.map(() => STILL);
+    this.busyUntil = cranes.map(() => -Infinity);
+    this.jobOf = cranes.map(() => null);
+    this.clearing = cranes.map(() => -1);
+    this.checkSeparated();
+  }
+
+  /** The state, for messages and debugging. */
+  describe(): string {
+    const now = this.h.sim.now;
+    const job = (j: CraneJob<C> | null) => (j === null ? 'none' : `#${j.arrival} ${j.phase} grant ${j.grant} bay ${j.bay} bays ${j.lo}–${j.hi} leg ${j.leg}/${j.legs.length}${j.wantsTransfer ? ' wants transfer' : ''}`);
+    const cranes = this.cranes.map((c, i) => `${c.id} at ${c.bay} claim ${this.claimLo[i]}–${this.claimHi[i]} motion ${this.motion[i]} until ${this.busyUntil[i] - now} job ${job(this.jobOf[i])}`);
+    return [`t=${now}`, ...cranes, `queue: ${this.queue.map((j) => `#${j.arrival} key ${j.key - now} bay ${j.bay}`).join('; ')}`, `pending: ${this.pending.map(job).join('; ')}`].join('\n');
+  }
+
+  /** Bays crane i can ever stand at: the others need room on either side. */
+  reachLo(i: number): number {
+    return i * this.sep;
+  }
+  reachHi(i: number): number {
+    return this.h.bays - 1 - (this.n - 1 - i) * this.sep;
+  }
+
+  /** Queues a request for `bay`; `granted` fires with the crane once one is granted to it (nothing is done yet). */
+  request(key: number, bay: number): CraneJob<C> {
+    this.checkBay(bay, 'a request');
+    const job = new CraneJob<C>(key, this.arrivals++, bay, this.h.sim.event<C>());
+    const q = this.queue;
+    let i = q.length;
+    while (i > 0 && q[i - 1].key > key) i--;
+    q.splice(i, 0, job);
+    this.loads[this.home(bay)].queueLength++;
+    this.pass();
+    return job;
+  }
+
+  /**
+   * A granted job's legs are now known: runs them in order, each once its claim fits (the wait is
+   * interference), recording each as a move. Returns the crane that did the job (another crane than
+   * the one granted if its bays are beyond that one's reach; `onTransfer` is told).
+   */
+  *occupy(job: CraneJob<C>, legs: readonly CraneLeg<C>[], onTransfer: ((from: C, to: C) => void) | null = null): ProcessBody<C> {
+    const now = this.h.sim.now;
+    if (job.phase !== 'granted') throw new InvariantError(now, `block ${this.h.name}: a job must be granted before its legs are known, it is ${job.phase}`);
+    if (legs.length === 0) throw new InvariantError(now, `block ${this.h.name}: a job with no legs`);
+    job.lo = Infinity;
+    job.hi = -Infinity;
+    for (const leg of legs) {
+      this.checkBay(leg.lo, 'a leg');
+      this.checkBay(leg.hi, 'a leg');
+      this.checkBay(leg.toBay, 'a leg');
+      if (!(leg.lo <= leg.toBay && leg.toBay <= leg.hi)) throw new InvariantError(now, `block ${this.h.name}: a leg over bays ${leg.lo}–${leg.hi} ends at bay ${leg.toBay}`);
+      job.lo = Math.min(job.lo, leg.lo);
+      job.hi = Math.max(job.hi, leg.hi);
+    }
+    job.legs = legs;
+    job.onTransfer = onTransfer;
+    for (job.leg = 0; job.leg < legs.length; job.leg++) {
+      if (job.leg > 0) this.endLeg(job);
+      job.phase = 'waiting';
+      job.waitFromS = this.h.sim.now;
+      job.started = null;
+      this.pass();
+      // pass() may have started it already (the narrowing above does not know)
+      if ((job.phase as Phase) !== 'working') {
+        job.started = this.h.sim.event();
+        yield job.started;
+      }
+      yield this.h.sim.timeout(job.durationS);
+    }
+    return job.crane!;
+  }
+
+  /** A leg is over and the job has more: the crane stands still, waiting for its next leg in its grant order. */
+  private endLeg(job: CraneJob<C>): void {
+    const i = job.craneIndex;
+    this.motion[i] = STILL;
+    this.claimLo[i] = this.claimHi[i] = this.cranes[i].bay;
+    let at = this.pending.length;
+    while (at > 0 && this.pending[at - 1].grant > job.grant) at--;
+    this.pending.splice(at, 0, job);
+  }
+
+  /** The job is over (its work done, or it turned out to need no work): its crane is free. */
+  release(job: CraneJob<C>): void {
+    const i = job.craneIndex;
+    if (job.phase === 'working') {
+      this.motion[i] = STILL;
+      this.claimLo[i] = this.claimHi[i] = this.cranes[i].bay;
+    } else if (job.phase === 'granted') {
+      this.pending.splice(this.pending.indexOf(job), 1);
+    } else {
+      throw new InvariantError(this.h.sim.now, `block ${this.h.name}: released a job that is ${job.phase}`);
+    }
+    job.phase = 'done';
+    this.jobOf[i] = null;
+    this.loads[i].count = 0;
+    this.pass();
+  }
+
+  /** Starts what can start: granted jobs in grant order, then queued jobs on free cranes, then idle work. */
+  private pass(): void {
+    if (this.passing) {
+      this.again = true;
+      return;
+    }
+    this.passing = true;
+    try {
+      do {
+        this.again = false;
+        // tryStart may take the job it is given out of pending (it started), nothing else
+        for (let k = 0; k < this.pending.length; k++) {
+          const job = this.pending[k];
+          if (job.phase !== 'waiting') continue;
+          this.tryStart(job);
+          if (this.pending[k] !== job) k--;
+        }
+        this.assign();
+      } while (this.again);
+    } finally {
+      this.passing = false;
+    }
+  }
+
+  private tryStart(job: CraneJob<C>): void {
+    const now = this.h.sim.now;
+    if (job.wantsTransfer && !this.transfer(job)) return;
+    const i = job.craneIndex;
+    if (this.motion[i] !== STILL) return; // being pushed aside
+    if (job.leg === 0 && !this.reaches(i, job)) {
+      if (!job.cut && !this.cranes.some((_, k) => this.reaches(k, job))) {
+        // The yard sent a box aside to a bay at one end of the block from a dig near the other end:
+        // no crane can reach both with the other parked beyond it. The crane that reaches the dig
+        // does the job and stops `separation` bays short of the far end; the yard keeps the box where
+        // it chose (a relay by both cranes the model does not draw). Counted by the hook; rare.
+        job.cut = true;
+        job.lo = job.hi = job.legs[0].toBay;
+        if (this.reaches(i, job)) return this.tryStart(job);
+      }
+      // only before it has started: a job moves whole
+      job.wantsTransfer = true;
+      if (!this.transfer(job)) return;
+      return this.tryStart(job);
+    }
+    const crane = this.cranes[i];
+    const leg = job.legs[job.leg];
+    const lo = Math.min(crane.bay, this.legLo(job));
+    const hi = Math.max(crane.bay, this.legHi(job));
+    const pushes = this.clearance(i, lo, hi, job.grant);
+    if (pushes === null) return;
+    if (pushes.length > 0 && !this.pushAlong(i, lo, hi, pushes)) {
+      this.push(pushes);
+      return;
+    }
+    this.pending.splice(this.pending.indexOf(job), 1);
+    if (now > job.waitFromS) this.h.interfered(crane, job.waitFromS, now);
+    if (leg.lo < this.legLo(job) || leg.hi > this.legHi(job)) this.h.cutShort(crane, leg.lo, leg.hi);
+    const durationS = leg.durationS(crane);
+    if (!(durationS >= 0 && durationS < Infinity)) throw new InvariantError(now, `block ${this.h.name}: ${crane.id}'s leg over bays ${lo}–${hi} takes ${durationS} s`);
+    job.durationS = durationS;
+    this.begin(i, job, lo, hi, durationS, job.cut ? this.intoReach(i, leg.toBay) : leg.toBay, leg.rehandles);
+    job.started?.succeed();
+  }
+
+  private begin(i: number, job: CraneJob<C>, lo: number, hi: number, durationS: number, toBay: number, rehandles: number): void {
+    const now = this.h.sim.now;
+    const crane = this.cranes[i];
+    job.phase = 'working';
+    this.claimLo[i] = lo;
+    this.claimHi[i] = hi;
+    this.motion[i] = WORKING;
+    this.busyUntil[i] = now + durationS;
+    this.h.moved(crane, now, now + durationS, crane.bay, toBay, lo, hi, rehandles);
+    crane.bay = toBay;
+    this.checkSeparated();
+  }
+
+  /**
+   * Moves a job whose bays are beyond its crane's reach to a crane that reaches them, once that one
+   * is free; two or more such jobs that want each other's cranes swap them. True if it moved.
+   */
+  private transfer(job: CraneJob<C>): boolean {
+    const i = job.craneIndex;
+    const cycle = this.transferCycle(job, i, []);
+    if (cycle === null) {
+      if (!this.cranes.some((_, k) => this.reaches(k, job)))
+        throw new InvariantError(this.h.sim.now, `block ${this.h.name}: a job visits bays ${job.lo}–${job.hi}, which no crane reaches with ${this.n} cranes kept ${this.sep} bays apart on ${this.h.bays} bays`);
+      return false;
+    }
+    // cycle: jobs [job, …], each to the crane after it; the last to a free crane or to job's crane
+    const moves = cycle.map(({ job: j, to }) => ({ j, from: j.craneIndex, to }));
+    for (const m of moves) if (this.jobOf[m.from] === m.j) this.jobOf[m.from] = null;
+    for (const m of moves) {
+      const from = this.cranes[m.from];
+      m.j.crane = this.cranes[m.to];
+      m.j.craneIndex = m.to;
+      m.j.wantsTransfer = false;
+      this.jobOf[m.to] = m.j;
+      m.j.onTransfer?.(from, this.cranes[m.to]);
+    }
+    for (let k = 0; k < this.n; k++) this.loads[k].count = this.jobOf[k] === null ? 0 : 1;
+    this.again = true;
+    return true;
+  }
+
+  /** A chain of transfers ending at a free still crane, or closing on `first`'s crane; null if none. */
+  private transferCycle(job: CraneJob<C>, first: number, chain: { job: CraneJob<C>; to: number }[]): { job: CraneJob<C>; to: number }[] | null {
+    for (let k = 0; k < this.n; k++) {
+      if (k === job.craneIndex || !this.reaches(k, job)) continue;
+      if (k === first) return [...chain, { job, to: k }]; // a cycle: the first job's crane is freed by the move
+      if (chain.some((c) => c.job.craneIndex === k)) continue;
+      const other = this.jobOf[k];
+      if (other === null && this.motion[k] === STILL) return [...chain, { job, to: k }];
+      if (other !== null && other.wantsTransfer && chain.length < this.n) {
+        const found = this.transferCycle(other, first, [...chain, { job, to: k }]);
+        if (found !== null) return found;
+      }
+    }
+    return null;
+  }
+
+  /** The bays the job's current leg visits, cut to its crane's reach if the job is cut. */
+  private legLo(job: CraneJob<C>): number {
+    return job.cut ? this.intoReach(job.craneIndex, job.legs[job.leg].lo) : job.legs[job.leg].lo;
+  }
+  private legHi(job: CraneJob<C>): number {
+    return job.cut ? this.intoReach(job.craneIndex, job.legs[job.leg].hi) : job.legs[job.leg].hi;
+  }
+  private intoReach(i: number, bay: number): number {
+    return Math.min(Math.max(bay, this.reachLo(i)), this.reachHi(i));
+  }
+
+  private reaches(k: number, job: CraneJob<C>): boolean {
+    return job.lo >= this.reachLo(k) && job.hi <= this.reachHi(k);
+  }
+
+  /**
+   * For crane i to hold bays lo…hi: the still cranes to push aside and where to, [] if nothing is in
+   * the way, or null if it must wait (a crane in the way is moving, or has a job granted before
+   * `grant`; or the bays, or a push, would take room an earlier granted job waits for).
+   */
+  private clearance(i: number, lo: number, hi: number, grant: number): { m: number; to: number }[] | null {
+    const pushes: { m: number; to: number }[] = [];
+    for (let m = 0; m < this.n; m++) {
+      if (m === i) continue;
+      const bound = m > i ? hi + (m - i) * this.sep : lo - (i - m) * this.sep;
+      if (m > i ? this.claimLo[m] >= bound : this.claimHi[m] <= bound) continue;
+      if (!this.pushable(m, grant)) return null;
+      pushes.push({ m, to: bound });
+    }
+    for (const e of this.pending) {
+      if (e.grant >= grant) break;
+      if (e.phase !== 'waiting' || e.wantsTransfer) continue;
+      const k = e.craneIndex;
+      const rLo = Math.min(this.cranes[k].bay, this.legLo(e));
+      const rHi = Math.max(this.cranes[k].bay, this.legHi(e));
+      if (!this.apart(i, lo, hi, k, rLo, rHi)) return null;
+      for (const p of pushes) {
+        const at = this.cranes[p.m].bay;
+        if (!this.apart(p.m, Math.min(at, p.to), Math.max(at, p.to), k, rLo, rHi)) return null;
+      }
+    }
+    return pushes;
+  }
+
+  /** Whether crane a on bays aLo…aHi and crane b on bLo…bHi keep the separation, in crane order. */
+  private apart(a: number, aLo: number, aHi: number, b: number, bLo: number, bHi: number): boolean {
+    return a < b ? aHi + (b - a) * this.sep <= bLo : aLo >= bHi + (a - b) * this.sep;
+  }
+
+  /** A still crane with no job, or with one granted after `grant` not yet started, or one waiting to move to another crane. */
+  private pushable(m: number, grant: number): boolean {
+    if (this.motion[m] !== STILL) return false;
+    const job = this.jobOf[m];
+    return job === null || (job.phase !== 'working' && (job.grant > grant || job.wantsTransfer));
+  }
+
+  /**
+   * One crane to push, and nothing else in its way: it gantries away as crane i starts its leg, at the
+   * same speed. Crane i is at least (its distance in cranes) × separation bays from it when both
+   * start, goes no faster, and never beyond `hi` (`lo`), where the pushed crane stops far enough; so
+   * the gap never shrinks below that while they move (checked here, and by `clearing` in
+   * checkSeparated meanwhile). True if the push started.
+   */
+  private pushAlong(i: number, lo: number, hi: number, pushes: { m: number; to: number }[]): boolean {
+    if (pushes.length !== 1) return false;
+    const { m, to } = pushes[0];
+    const at = this.cranes[m].bay;
+    const gap = Math.abs(m - i) * this.sep;
+    const ok = m > i ? at >= this.cranes[i].bay + gap && to >= hi + gap : at <= this.cranes[i].bay - gap && to <= lo - gap;
+    if (!ok || !this.pathClear(m, Math.min(at, to), Math.max(at, to), i)) return false;
+    this.startPush(m, to);
+    this.clearing[m] = i;
+    return true;
+  }
+
+  /** Whether crane m may cross lo…hi now, apart from every crane but itself and `except`. */
+  private pathClear(m: number, lo: number, hi: number, except: number): boolean {
+    for (let k = 0; k < this.n; k++) if (k !== m && k !== except && !this.apart(m, lo, hi, k, this.claimLo[k], this.claimHi[k])) return false;
+    return true;
+  }
+
+  /**
+   * Pushes cranes aside, each once its way is clear (in a chain, the outer crane goes first): the
+   * pushed crane gantries away, a move with no box that counts as interference for it.
+   */
+  private push(pushes: { m: number; to: number }[]): void {
+    for (const { m, to } of pushes) {
+      const at = this.cranes[m].bay;
+      if (this.pathClear(m, Math.min(at, to), Math.max(at, to), -1)) this.startPush(m, to);
+    }
+  }
+
+  private startPush(m: number, to: number): void {
+    const sim = this.h.sim;
+    const crane = this.cranes[m];
+    const lo = Math.min(crane.bay, to);
+    const hi = Math.max(crane.bay, to);
+    const d = this.h.gantryS(crane.bay, to);
+    this.motion[m] = PUSHED;
+    this.claimLo[m] = lo;
+    this.claimHi[m] = hi;
+    this.busyUntil[m] = sim.now + d;
+    this.h.moved(crane, sim.now, sim.now + d, crane.bay, to, lo, hi, -1);
+    this.h.interfered(crane, sim.now, sim.now + d);
+    crane.bay = to;
+    sim.timeout(d).addWaiter({
+      onEvent: () => {
+        this.motion[m] = STILL;
+        this.clearing[m] = -1;
+        this.claimLo[m] = this.claimHi[m] = to;
+        this.checkSeparated();
+        this.pass();
+      },
+    });
+  }
+
+  /** Grants queued jobs, earliest key first, each to the crane that can start it soonest if that one is free; idle work for the rest. */
+  private assign(): void {
+    let free = 0;
+    for (let k = 0; k < this.n; k++) if (this.isFree(k)) free++;
+    if (free === 0) return;
+    for (let q = 0; q < this.queue.length && free > 0; ) {
+      const job = this.queue[q];
+      const k = this.soonest(job.bay);
+      if (k >= 0 && this.isFree(k)) {
+        this.queue.splice(q, 1);
+        this.loads[this.home(job.bay)].queueLength--;
+        this.grantTo(job, k);
+        free--;
+      } else q++;
+    }
+    for (let k = 0; k < this.n && free > 0; k++) if (this.isFree(k) && this.startIdle(k)) free--;
+  }
+
+  private isFree(k: number): boolean {
+    return this.jobOf[k] === null && this.motion[k] === STILL;
+  }
+
+  private grantTo(job: CraneJob<C>, k: number): void {
+    job.crane = this.cranes[k];
+    job.craneIndex = k;
+    job.grant = this.grants++;
+    job.phase = 'granted';
+    this.jobOf[k] = job;
+    this.loads[k].count = 1;
+    this.pending.push(job);
+    job.granted!.succeed(job.crane);
+  }
+
+  /**
+   * The assignment rule `earliest-start`: the crane that could start at `bay` soonest: when it is
+   * free (now, or when its move ends), when the cranes in the way of its path there have finished
+   * their moves (or, still, been pushed aside), plus its gantry travel. Ties to the nearer, then the
+   * western. A crane with a granted job not yet started, or in the way of one, is not counted on. -1
+   * if no crane can be counted on now.
+   */
+  private soonest(bay: number): number {
+    const now = this.h.sim.now;
+    let best = -1;
+    let bestS = Infinity;
+    let bestDist = Infinity;
+    for (let k = 0; k < this.n; k++) {
+      if (bay < this.reachLo(k) || bay > this.reachHi(k)) continue;
+      const own = this.jobOf[k];
+      if (own !== null && own.phase !== 'working') continue;
+      const from = this.cranes[k].bay;
+      const lo = Math.min(from, bay);
+      const hi = Math.max(from, bay);
+      let readyS = this.motion[k] === STILL ? now : this.busyUntil[k];
+      for (let m = 0; m < this.n && readyS < Infinity; m++) {
+        if (m === k) continue;
+        const bound = m > k ? hi + (m - k) * this.sep : lo - (k - m) * this.sep;
+        if (m > k ? this.claimLo[m] >= bound : this.claimHi[m] <= bound) continue;
+        const other = this.jobOf[m];
+        if (other !== null && other.phase !== 'working') readyS = Infinity;
+        else readyS = Math.max(readyS, (this.motion[m] === STILL ? now : this.busyUntil[m]) + this.h.gantryS(this.cranes[m].bay, bound));
+      }
+      for (const e of this.pending) {
+        if (readyS === Infinity) break;
+        if (e.phase !== 'waiting' || e.wantsTransfer) continue;
+        const r = e.craneIndex;
+        if (!this.apart(k, lo, hi, r, Math.min(this.cranes[r].bay, this.legLo(e)), Math.max(this.cranes[r].bay, this.legHi(e)))) readyS = Infinity;
+      }
+      const startS = readyS + this.h.gantryS(from, bay);
+      const dist = Math.abs(from - bay);
+      if (startS < bestS || (startS === bestS && dist < bestDist)) [best, bestS, bestDist] = [k, startS, dist];
+    }
+    return best;
+  }
+
+  /** Idle work for free crane k, started only if it can start at once; true if it did. */
+  private startIdle(k: number): boolean {
+    const idle = this.h.idleWork(this.cranes[k]);
+    if (idle === null) return false;
+    this.checkBay(idle.fromBay, 'idle work');
+    this.checkBay(idle.toBay, 'idle work');
+    if (!(idle.durationS >= 0 && idle.durationS < Infinity)) throw new InvariantError(this.h.sim.now, `block ${this.h.name}: idle work takes ${idle.durationS} s`);
+    const job = new CraneJob<C>(Infinity, this.arrivals++, idle.fromBay, null);
+    job.lo = Math.min(idle.fromBay, idle.toBay);
+    job.hi = Math.max(idle.fromBay, idle.toBay);
+    if (!this.reaches(k, job)) return false;
+    const crane = this.cranes[k];
+    const lo = Math.min(crane.bay, job.lo);
+    const hi = Math.max(crane.bay, job.hi);
+    const pushes = this.clearance(k, lo, hi, this.grants);
+    if (pushes === null || pushes.length > 0) return false;
+    job.crane = crane;
+    job.craneIndex = k;
+    job.grant = this.grants++;
+    job.durationS = idle.durationS;
+    this.jobOf[k] = job;
+    this.loads[k].count = 1;
+    idle.perform();
+    this.begin(k, job, lo, hi, idle.durationS, idle.toBay, 0);
+    this.h.sim.timeout(idle.durationS).addWaiter({ onEvent: () => this.release(job) });
+    return true;
+  }
+
+  /** The crane whose home zone (its zone under `zones`) holds the bay: for the yard planner's load figures. */
+  private home(bay: number): number {
+    let i = 0;
+    while (i < this.n - 1 && bay >= Math.floor(((i + 1) * this.h.bays) / this.n)) i++;
+    return i;
+  }
+
+  private checkBay(bay: number, what: string): void {
+    if (!(Number.isInteger(bay) && bay >= 0 && bay < this.h.bays)) throw new InvariantError(this.h.sim.now, `block ${this.h.name}: ${what} at bay ${bay}, outside 0…${this.h.bays - 1}`);
+  }
+
+  /** The non-passing rule itself: claims in crane order, `separation` apart, on the rails. Throws if broken. */
+  private checkSeparated(): void {
+    for (let i = 0; i < this.n; i++) {
+      const c = this.cranes[i];
+      if (!(this.claimLo[i] <= c.bay && c.bay <= this.claimHi[i] && this.claimLo[i] >= 0 && this.claimHi[i] < this.h.bays))
+        throw new InvariantError(this.h.sim.now, `block ${this.h.name}: ${c.id} at bay ${c.bay} outside its claim ${this.claimLo[i]}–${this.claimHi[i]} or the rails`);
+      if (i + 1 < this.n && this.clearing[i] !== i + 1 && this.clearing[i + 1] !== i && this.claimHi[i] + this.sep > this.claimLo[i + 1])
+        throw new InvariantError(this.h.sim.now, `block ${this.h.name}: ${c.id} holds bays up to ${this.claimHi[i]} and ${this.cranes[i + 1].id} from ${this.claimLo[i + 1]}, closer than ${this.sep} bays`);
+    }
+  }
+}
