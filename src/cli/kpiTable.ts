@@ -19,6 +19,7 @@ const UNITS: Record<string, string> = {
   rehandlesPerRetrieval: 'boxes',
   rehandlesPerExportRetrieval: 'boxes',
   rehandlesPerImportRetrieval: 'boxes',
+  housekeepingMoves: 'boxes',
   yardOccupancy: '',
   yardCraneUtilisation: '',
   yardCraneInterferenceShare: '',
@@ -27,6 +28,9 @@ const UNITS: Record<string, string> = {
 };
 
 const SHARES = new Set(['gapToQcBound', 'qcWaitShare', 'emptyTravelRatio', 'chargerUtilisation', 'yardOccupancy', 'yardCraneUtilisation', 'yardCraneInterferenceShare', 'truckTurnWithin60Share']);
+
+/** KPIs that count things: printed without decimals. */
+const COUNTS = new Set(['moves', 'openCalls', 'housekeepingMoves']);
 
 export const fmt = (v: number | null, digits = 1): string => (v === null ? '–' : v.toFixed(digits));
 const pct = (v: number | null): string => (v === null ? '–' : `${(100 * v).toFixed(1)}%`);
@@ -45,7 +49,7 @@ export function kpiTables(r: RunResult): string {
   for (const [key, value] of Object.entries(r.kpis)) {
     if (key === 'vehicleStateShares') continue;
     const v = value as number | null;
-    rows.push([key, SHARES.has(key) ? pct(v) : fmt(v, key === 'moves' || key === 'openCalls' ? 0 : 2), UNITS[key] ?? '']);
+    rows.push([key, SHARES.has(key) ? pct(v) : fmt(v, COUNTS.has(key) ? 0 : 2), UNITS[key] ?? '']);
   }
   for (const [state, share] of Object.entries(r.kpis.vehicleStateShares)) rows.push([`vehicleStateShares.${state}`, pct(share), '']);
   const cranes = r.perCrane.map((c) => [c.crane, String(c.moves), fmt(c.craneRate), pct(c.gapToQcBound), pct(c.qcWaitShare)]);

@@ -19,6 +19,7 @@ const SCALAR_KPIS = [
   'rehandlesPerRetrieval',
   'rehandlesPerExportRetrieval',
   'rehandlesPerImportRetrieval',
+  'housekeepingMoves',
   'yardOccupancy',
   'yardCraneUtilisation',
   'yardCraneInterferenceShare',

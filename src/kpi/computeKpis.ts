@@ -66,6 +66,7 @@ export function computeKpis(r: KpiRecorder, ctx: KpiContext): KpiResult {
     chargerQueueMean: ratio(sum(r.chargerQueue.sums), periodS),
     rehandlesPerRetrieval: ratio(sum(r.rehandles), sum(r.retrievals)),
     rehandlesPerExportRetrieval: ratio(sum(r.loadRehandles), sum(r.loadRetrievals)),
+    housekeepingMoves: sum(r.housekeepingMoves),
     rehandlesPerImportRetrieval: ratio(sum(r.rehandles) - sum(r.loadRehandles), sum(r.retrievals) - sum(r.loadRetrievals)),
     yardOccupancy: ratio(sum(r.yardOccupied.sums), ctx.slots * periodS),
     yardCraneUtilisation: ratio(sum(r.yardCraneBusyS), ctx.yardCranes * periodS),

@@ -21,6 +21,8 @@ export interface Kpis {
   rehandlesPerExportRetrieval: number | null;
   /** the same for imports retrieved for an external truck */
   rehandlesPerImportRetrieval: number | null;
+  /** boxes re-marshalled by yard cranes in idle time (housekeeping) */
+  housekeepingMoves: number;
   yardOccupancy: number | null;
   yardCraneUtilisation: number | null;
   /** yard crane time waiting for (or pushed aside by) another crane of its block ÷ yard crane busy time */

@@ -60,6 +60,7 @@ export class KpiRecorder {
   /** retrievals for a vessel (exports, transshipment) and their rehandles; imports are the rest */
   readonly loadRetrievals: HourlySums;
   readonly loadRehandles: HourlySums;
+  readonly housekeepingMoves: HourlySums;
   readonly truckTurnS: HourlySums;
   readonly trucksOut: HourlySums;
   /** trucks out whose turn took an hour at most */
@@ -83,6 +84,7 @@ export class KpiRecorder {
     this.rehandles = sums();
     this.loadRetrievals = sums();
     this.loadRehandles = sums();
+    this.housekeepingMoves = sums();
     this.truckTurnS = sums();
     this.trucksOut = sums();
     this.trucksOutWithin60 = sums();
@@ -117,6 +119,11 @@ export class KpiRecorder {
       this.loadRetrievals.add(t, 1);
       this.loadRehandles.add(t, rehandles);
     }
+  }
+
+  /** A box re-marshalled in a yard crane's idle time. */
+  housekeepingMove(t: number): void {
+    this.housekeepingMoves.add(t, 1);
   }
 
   /** A truck leaves; its turn counts if it came in after the warm-up. */

@@ -132,10 +132,11 @@ function* pickupTruck(t: Terminal, box: Box, arrivalS: number): ProcessBody {
   const slot = t.yard.locate(box.id)!;
   const handover = t.roads.bay(slot.block, 'land', slot.bay);
   yield* drive(t, at, handover);
+  // the truck waits where the box was when it set out: housekeeping may move the box meanwhile
   yield* retrieveBox(t, box, 'land', () => {
     truck.cargo.push(box);
     t.ledger.move(box, 'externalTruck', truck.index);
-  });
+  }, undefined, { handoverBay: slot.bay, box: () => box });
   yield* gateOut(t, truck, handover);
 }
 

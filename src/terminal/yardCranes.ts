@@ -312,7 +312,7 @@ function digOut(t: Terminal, box: Box): Retrieval {
  * The bays [from, to) a crane may work: its zone under "zones"; under "shared" every bay it can
  * reach, `separation` bays per crane clear of each end for the cranes beyond it.
  */
-function reachOf(t: Terminal, crane: YardCrane): [number, number] {
+export function reachOf(t: Terminal, crane: YardCrane): [number, number] {
   if (t.scenario.yard.craneSharing === 'zones') return [crane.fromBay, crane.toBay];
   const cranes = t.yardCranes[crane.block];
   const i = cranes.indexOf(crane);

@@ -28,6 +28,7 @@ const FORMATS: Record<string, KpiFormat> = {
   rehandlesPerRetrieval: { label: 'rehandles per retrieval', unit: 'boxes', value: fixed(2) },
   rehandlesPerExportRetrieval: { label: 'rehandles per export retrieval', unit: 'boxes', value: fixed(2) },
   rehandlesPerImportRetrieval: { label: 'rehandles per import retrieval', unit: 'boxes', value: fixed(2) },
+  housekeepingMoves: { label: 'housekeeping moves', unit: 'boxes', value: fixed(0) },
   yardOccupancy: { label: 'yard occupancy', unit: '', value: share },
   yardCraneUtilisation: { label: 'yard crane utilisation', unit: '', value: share },
   yardCraneInterferenceShare: { label: 'yard crane interference', unit: '', value: share },

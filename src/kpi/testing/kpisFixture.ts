@@ -20,6 +20,7 @@ export function kpisWith(over: Partial<Kpis> = {}): Kpis {
     rehandlesPerRetrieval: null,
     rehandlesPerExportRetrieval: null,
     rehandlesPerImportRetrieval: null,
+    housekeepingMoves: 0,
     yardOccupancy: null,
     yardCraneUtilisation: null,
     yardCraneInterferenceShare: null,

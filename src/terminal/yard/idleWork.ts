@@ -1,5 +1,7 @@
+import { APPOINTMENT_LEAD_S, REHANDLE_RESERVE_STACK_SHARE } from '../assumptions';
 import type { Terminal } from '../model';
-import type { YardCrane } from '../yardCranes';
+import { reachOf, type YardCrane } from '../yardCranes';
+import { preMarshalMove } from './housekeeping';
 
 /**
  * Work a yard crane may do on its own when it has nothing queued that it can do (housekeeping:
@@ -17,7 +19,47 @@ export interface IdleJob {
   perform: () => void;
 }
 
-/** The idle work policy: none yet (a hook for housekeeping). */
-export function idleWork(_t: Terminal, _crane: YardCrane): IdleJob | null {
-  return null;
+/** A block found in order is looked at again once it changes, or after this long (boxes fall due as time passes). */
+const QUIET_RECHECK_S = 1800;
+
+/** Per terminal, per yard crane: the block version at which it last found nothing to do, and until when that holds. */
+const quiet = new WeakMap<Terminal, { version: Int32Array; untilS: Float64Array }>();
+
+/**
+ * The idle work policy, `yard.housekeeping`: "pre-marshal" lifts a box that buries an import due
+ * within APPOINTMENT_LEAD_S (its appointment known) onto a stack where it buries nothing that leaves
+ * earlier (see preMarshalMove), within the bays the crane reaches, keeping the block's rehandle
+ * reserve and the stacks promised to boxes on their way; "off": none.
+ */
+export function idleWork(t: Terminal, crane: YardCrane): IdleJob | null {
+  if (t.scenario.yard.housekeeping !== 'pre-marshal') return null;
+  const { block } = crane;
+  const version = t.yard.state.blockVersion[block];
+  let memo = quiet.get(t);
+  if (memo === undefined) {
+    const n = t.yardCranes.reduce((a, c) => a + c.length, 0);
+    quiet.set(t, (memo = { version: new Int32Array(n).fill(-1), untilS: new Float64Array(n) }));
+  }
+  if (memo.version[crane.index] === version && t.sim.now < memo.untilS[crane.index]) return null;
+  const { bays, rows, tiers } = t.yard.blocks[block];
+  const keepEmpty = Math.ceil(REHANDLE_RESERVE_STACK_SHARE * bays * rows) + Math.ceil(t.yardReserved[block] / tiers);
+  const [fromBay, toBay] = reachOf(t, crane);
+  const move = preMarshalMove(t.yard, block, fromBay, toBay, t.sim.now + APPOINTMENT_LEAD_S, keepEmpty);
+  if (move === null) {
+    memo.version[crane.index] = version;
+    memo.untilS[crane.index] = t.sim.now + QUIET_RECHECK_S;
+    return null;
+  }
+  const secondsPerBay = t.layout.blocks[block].bayAxis.bayLengthM / t.scenario.yard.gantrySpeedMps;
+  const durationS = (Math.abs(crane.bay - move.fromBay) + Math.abs(move.fromBay - move.toBay)) * secondsPerBay + crane.trolley() + crane.hoist();
+  return {
+    fromBay: move.fromBay,
+    toBay: move.toBay,
+    durationS,
+    perform: () => {
+      const r = t.yard.relocate(move.box, move.toBay, move.toRow);
+      t.recorder.housekeepingMove(t.sim.now);
+      t.trace?.({ t: t.sim.now, event: 'housekeeping', crane: crane.id, box: t.ledger.boxes[move.box].name, fromBay: r.from.bay, toBay: r.to.bay });
+    },
+  };
 }

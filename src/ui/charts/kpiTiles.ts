@@ -40,6 +40,7 @@ const DISPLAY: Record<TileKpi, { format: (v: number) => string; unit?: LabelKey 
   rehandlesPerRetrieval: { format: twoDecimals, unit: 'unit.boxes' },
   rehandlesPerExportRetrieval: { format: twoDecimals, unit: 'unit.boxes' },
   rehandlesPerImportRetrieval: { format: twoDecimals, unit: 'unit.boxes' },
+  housekeepingMoves: { format: format(',d'), unit: 'unit.boxes' },
   yardOccupancy: { format: percent },
   yardCraneUtilisation: { format: percent },
   yardCraneInterferenceShare: { format: percent },
