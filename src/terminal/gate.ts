@@ -7,7 +7,7 @@ import { nudgeCrane, presentAtCrane } from './quayCrane';
 import { nearestUnlocking } from './unlocking';
 import type { Place } from './roads';
 import { retrieveBox, stackBox } from './yardCranes';
-import { exportBlocks, groupOf, reserveForExport } from './yardPlanner';
+import { exportBlocks, groupOf, reserveForLoads } from './yardPlanner';
 
 /** A new external truck, empty or with the boxes it brings. */
 export function newTruck(t: Terminal, cargo: Box[] = []): Truck {
@@ -94,7 +94,7 @@ function* deliveryTruck(t: Terminal, plan: BoxFields, arrivalS: number, bookedBl
     yield* drive(t, at, handover);
     at = handover;
   };
-  yield* stackBox(t, box, reserveForExport(t, box.toCall, groupOf(t, box), 1, bookedBlock), 'land', crane, goTo, () => truck.cargo.splice(truck.cargo.indexOf(box), 1));
+  yield* stackBox(t, box, reserveForLoads(t, box.toCall, [box], bookedBlock), 'land', crane, goTo, () => truck.cargo.splice(truck.cargo.indexOf(box), 1));
   yield* gateOut(t, truck, at);
 }
 

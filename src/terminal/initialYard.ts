@@ -4,7 +4,7 @@ import type { CallPlan } from './callPlans';
 import { bookDelivery, bookPickup, schedulePickup, wantedPickupS } from './gate';
 import type { Terminal } from './model';
 import { cumulative, drawTimeOfDay } from './timeOfDay';
-import { bayFor, canTake, expectedLeaveS, groupOf, reserveForExport, slotFor } from './yardPlanner';
+import { bayFor, canTake, expectedLeaveS, groupOf, reserveForLoads, slotFor } from './yardPlanner';
 
 /** Boxes per group of the imports already in the yard at t = 0 (as if from earlier calls). */
 const EARLIER_CALL_BOXES = 400;
@@ -25,7 +25,7 @@ export function fillInitialYard(t: Terminal, plans: readonly CallPlan[]): void {
       }
       const box = t.ledger.create(fields, 'yard', -1);
       t.calls[plan.index].loadList.push(box);
-      stack(t, box, reserveForExport(t, plan.index, groupOf(t, box)));
+      stack(t, box, reserveForLoads(t, plan.index, [box]));
     }
   }
   fillWithImports(t);

@@ -2,7 +2,7 @@ import { RELEASE_HORIZON_S } from './assumptions';
 import { bookPickup, wantedPickupS } from './gate';
 import type { Job, Move, QuayCraneState, Terminal } from './model';
 import type { Place } from './roads';
-import { dischargeSpread, groupOf, reserveForExport, reserveNear } from './yardPlanner';
+import { dischargeSpread, groupOf, reserveForLoads, reserveNear } from './yardPlanner';
 
 /**
  * Releases a crane's upcoming ART moves to dispatch as jobs, as far ahead as the crane is
@@ -113,7 +113,7 @@ function reserveForDischarge(t: Terminal, crane: QuayCraneState, moves: Move[]):
   const group = groupOf(t, first);
   const block =
     first.flow === 'transshipment' && first.toCall >= 0 && t.scenario.yard.exportPlanning === 'berth-plan'
-      ? reserveForExport(t, first.toCall, group, moves.length)
+      ? reserveForLoads(t, first.toCall, moves.map((m) => m.box))
       : reserveNear(t, crane.index, moves.length, group, dischargeSpread(t));
   moves.forEach((m, k) => m.box.flow === 'import' && bookPickup(t, m.box, wanted[k], block));
   return block;

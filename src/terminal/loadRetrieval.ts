@@ -1,5 +1,6 @@
 import type { Box } from './boxes';
 import type { Move, Terminal } from './model';
+import { categoryGroupOf } from './yardPlanner';
 
 /**
  * Category retrieval (`yard.exportStacking` "category"): a quay crane's load sequence needs a box of
@@ -15,7 +16,8 @@ export function categoryPick(t: Terminal, move: Move, handoverBay: number, fromB
   if (t.scenario.yard.exportStacking !== 'category' || box.flow === 'import') return box;
   const at = t.yard.locate(box.id)!;
   if (t.yard.height(at.block, at.bay, at.row) === at.tier + 1) return box; // on top already
-  const top = t.yard.topOfGroup(at.block, t.yard.groupOf(box.id), handoverBay, fromBay, toBay);
+  // its category's pure stacks, even when the named box sits in its call's mixed stacks
+  const top = t.yard.topOfGroup(at.block, categoryGroupOf(t, box), handoverBay, fromBay, toBay);
   if (top < 0 || top === box.id) return box;
   const other = t.ledger.boxes[top];
   const theirs = t.loadMoveOf.get(top);

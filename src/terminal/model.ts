@@ -43,6 +43,10 @@ export interface Terminal {
   blocksByCrane: number[][];
   /** with appointments: export deliveries booked per loading call to each block, and each group's current block and its bookings there */
   exportBookings: { byCall: Map<number, Int32Array>; byGroup: Map<number, { block: number; n: number }> };
+  /** load boxes stacked in their call's mixed stacks, their category having no room left (see reserveForLoads) */
+  mixedLoads: Set<number>;
+  /** the stacking group ids of those mixed stacks */
+  mixedGroups: Set<number>;
   /** the load move of each yard box that has one, by box id (category retrieval swaps them) */
   loadMoveOf: Map<number, Move>;
   /** the truck appointment system, or null when trucks come unbooked */

@@ -41,14 +41,17 @@ export function startStallWatchdog(t: Terminal): void {
 
 /**
  * The crane's last handover; for a crane held back on the rail by a neighbour, the neighbour's if
- * later (following the chain): waiting behind a crane at work is interference, not a stall.
+ * later (following the chain): waiting behind a crane at work is interference, not a stall. A
+ * neighbour that has just finished its call and is being pushed aside counts too (its last
+ * handover is recent); one idle for long does not hide anything (its handover is old).
  */
 function progressOf(t: Terminal, crane: QuayCraneState): number {
   let progress = crane.progressS;
   let c: QuayCraneState | null = crane;
   for (let hops = 0; c !== null && hops < t.cranes.length; hops++) {
     c = railBlocker(t, c);
-    if (c !== null && c.call !== null) progress = Math.max(progress, c.progressS);
+    // a neighbour that just finished its call still counts: it is on its way out of the bay
+    if (c !== null) progress = Math.max(progress, c.progressS);
   }
   return progress;
 }

@@ -93,6 +93,8 @@ export function createTerminal(given: Scenario, layout: Layout, options: Termina
     exportsByBlock: new Map(),
     exportBookings: { byCall: new Map(), byGroup: new Map() },
     loadMoveOf: new Map(),
+    mixedLoads: new Set(),
+    mixedGroups: new Set(),
     appointments: scenario.gate.appointments === undefined ? null : new AppointmentBook(scenario.gate.appointments, layout.blocks.length, streams),
     blocksByCrane: blocksByCrane({ layout, roads }, cranes.map((c) => c.place)),
     chargers: layout.chargers.map((c, index) => ({ index, id: c.id, place: roads.place(`charger:${c.id}`), plugs: new Resource(sim, c.plugs, c.id) })),

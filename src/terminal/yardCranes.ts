@@ -7,7 +7,7 @@ import { BlockCranes, type BlockCraneHooks, type CraneLeg, type CraneLoad } from
 import { idleWork } from './yard/idleWork';
 import { serviceKey } from './yard/serviceKey';
 import type { Retrieval } from './yard/yardStacks';
-import { bayFor, expectedLeaveS, groupOf, reserveNear, slotFor } from './yardPlanner';
+import { bayFor, expectedLeaveS, groupOf, reserveForLoads, reserveNear, slotFor } from './yardPlanner';
 
 /**
  * A double-cantilever yard crane. The block's cranes share its rails and cannot pass; they serve
@@ -186,9 +186,9 @@ export function* stackBox(
   goTo: (block: number, bay: number) => ProcessBody,
   takeFromCarrier: () => void,
 ): ProcessBody<number> {
-  const group = groupOf(t, box);
   const leaveS = expectedLeaveS(t, box);
   for (;;) {
+    const group = groupOf(t, box); // a load's may turn to its call's mixed group on a redirect
     const bay = bayFor(t, block, group, leaveS);
     if (bay >= 0) {
       yield* goTo(block, bay);
@@ -196,7 +196,7 @@ export function* stackBox(
     }
     t.yardReserved[block]--;
     t.trace?.({ t: t.sim.now, event: 'yardRedirect', box: box.name, from: t.yard.blocks[block].id });
-    block = reserveNear(t, nearCrane, 1, group);
+    block = box.flow === 'import' || box.toCall < 0 ? reserveNear(t, nearCrane, 1, group) : reserveForLoads(t, box.toCall, [box]);
   }
 }
 

@@ -6,7 +6,7 @@ import { cranesWanted } from './quay/craneAssignment';
 import type { SlotRef } from './yard/yardStacks';
 
 /** What of a box decides its stacking group. */
-export type GroupedBox = Pick<Box, 'flow' | 'fromCall' | 'toCall' | 'weightClass' | 'destination' | 'feet' | 'pickupKnown' | 'pickupS'>;
+export type GroupedBox = Pick<Box, 'flow' | 'fromCall' | 'toCall' | 'weightClass' | 'destination' | 'feet' | 'pickupKnown' | 'pickupS'> & { id?: number };
 
 /**
  * The box's stacking group (boxes of one group share stacks, no other box goes on them), by the
@@ -21,14 +21,29 @@ export function groupOf(terminal: Terminal, box: GroupedBox): number {
   let key: string;
   if (box.flow === 'import') {
     key = importStacking === 'pickup-day' && box.pickupKnown && Number.isFinite(box.pickupS) ? `import:day:${Math.floor(box.pickupS / 86400)}` : `import:${box.fromCall}`;
+  } else if (exportStacking === 'category' && box.id !== undefined && terminal.mixedLoads.has(box.id)) {
+    key = `load:${box.toCall}:mixed`;
+    const groups = terminal.yardGroups;
+    if (!groups.has(key)) {
+      groups.set(key, groups.size);
+      terminal.mixedGroups.add(groups.size - 1);
+    }
   } else {
-    key = exportStacking === 'category' ? `load:${box.toCall}:${box.destination}:${box.weightClass}:${box.feet}` : `load:${box.toCall}:${box.weightClass}`;
+    key = categoryKey(terminal, box);
   }
   const groups = terminal.yardGroups;
   let id = groups.get(key);
   if (id === undefined) groups.set(key, (id = groups.size));
   return id;
 }
+
+/** A load box's category group id (its stacking group unless it went to its call's mixed stacks). */
+export function categoryGroupOf(terminal: Terminal, box: GroupedBox): number {
+  return groupOf(terminal, { ...box, id: undefined });
+}
+
+const categoryKey = (t: Terminal, box: GroupedBox) =>
+  t.scenario.yard.exportStacking === 'category' ? `load:${box.toCall}:${box.destination}:${box.weightClass}:${box.feet}` : `load:${box.toCall}:${box.weightClass}`;
 
 /**
  * When the yard expects the box to leave, for the leave-later rules: its pickup appointment when
@@ -50,10 +65,13 @@ export function blocksByCrane(t: Pick<Terminal, 'layout' | 'roads'>, cranePlaces
   });
 }
 
-/** Empty stacks a block keeps for moving boxes aside. */
-function reserveStacks(t: Terminal, block: number): number {
+/**
+ * Empty stacks a block keeps for moving boxes aside. A call's mixed stacks, the last resort of a
+ * fragmented yard, may use half of them: a dig needs at most a stack's height of room.
+ */
+function reserveStacks(t: Terminal, block: number, group = -1): number {
   const { bays, rows } = t.yard.blocks[block];
-  return Math.ceil(REHANDLE_RESERVE_STACK_SHARE * bays * rows);
+  return Math.ceil(REHANDLE_RESERVE_STACK_SHARE * bays * rows * (t.mixedGroups.has(group) ? 0.5 : 1));
 }
 
 /**
@@ -68,7 +86,7 @@ export function slotFor(t: Terminal, block: number, group: number, nearBay: numb
   const slot = yard.chooseSlot(block, group, nearBay, leaveS);
   if (slot === null || yard.stackOwner(block, slot.bay, slot.row) === group) return slot;
   const promisedStacks = Math.ceil(promised / yard.blocks[block].tiers);
-  if (yard.emptyStacks(block) - promisedStacks > reserveStacks(t, block)) return slot;
+  if (yard.emptyStacks(block) - promisedStacks > reserveStacks(t, block, group)) return slot;
   return Number.isNaN(leaveS) ? null : yard.leastBadSlot(block, group, nearBay, leaveS);
 }
 
@@ -91,6 +109,20 @@ export function blockWork(t: Terminal, block: number): number {
  * ties: the nearer), so one vessel's discharge does not queue at one block's cranes.
  */
 export function reserveNear(t: Terminal, crane: number, count: number, group: number, spread = 1): number {
+  const best = nearestTaking(t, crane, count, group, spread);
+  if (best < 0) {
+    throw new InvariantError(
+      t.sim.now,
+      `the yard is full for ${count} more box(es): no block has room for them beyond its rehandle reserve (${t.yard.occupied} of ${t.yard.slots} slots used; ` +
+        `a new stacking group needs an empty stack, and the free slots may all be on other groups' stacks: a yard this small or this full needs coarser stacking, e.g. yard.exportStacking "call-weight" or yard.importStacking "by-call")`,
+    );
+  }
+  t.yardReserved[best] += count;
+  return best;
+}
+
+/** reserveNear's choice without reserving: -1 if no block can take them. */
+function nearestTaking(t: Terminal, crane: number, count: number, group: number, spread: number): number {
   let best = -1;
   let bestWork = Infinity;
   let seen = 0;
@@ -100,8 +132,6 @@ export function reserveNear(t: Terminal, crane: number, count: number, group: nu
     if (work < bestWork) [best, bestWork] = [block, work];
     if (++seen >= spread) break;
   }
-  if (best < 0) throw new InvariantError(t.sim.now, `the yard is full: no block has room for ${count} more box(es) beyond its rehandle reserve (${t.yard.occupied} of ${t.yard.slots} slots used)`);
-  t.yardReserved[best] += count;
   return best;
 }
 
@@ -158,31 +188,42 @@ function nearestCraneHome(t: Terminal, x: number): number {
 }
 
 /**
- * A block for `count` boxes of `call` (exports by gate, or in the yard at the start; transshipment
- * boxes discharged for it), their slots reserved: the block its truck booked if it can take them;
- * else of the call's export blocks that can, one where the box's group has a stack with room, and
- * among those the one holding fewest of this call's boxes so far (ties: the nearer); if none can,
- * the nearest other block that can.
+ * A block for `boxes` of `call` (exports by gate, or in the yard at the start; transshipment boxes
+ * discharged for it), their slots reserved: the block its truck booked if it can take them; else of
+ * the call's export blocks that can, one where their group has a stack with room, and among those
+ * the one holding fewest of this call's boxes so far (ties: the nearer); else the nearest other
+ * block that can. If none can, under category stacking, the yard is too fragmented for one more
+ * stack of the category: the boxes go to their call's mixed stacks (any category, digging on
+ * retrieval, as terminals do when space runs short) by the same rule; failing that the yard is full.
  */
-export function reserveForExport(t: Terminal, call: number, group: number, count = 1, bookedBlock = -1): number {
+export function reserveForLoads(t: Terminal, call: number, boxes: readonly Box[], bookedBlock = -1): number {
+  let block = reserveInPlan(t, call, groupOf(t, boxes[0]), boxes.length, bookedBlock);
+  if (block < 0 && t.scenario.yard.exportStacking === 'category') {
+    for (const box of boxes) t.mixedLoads.add(box.id);
+    block = reserveInPlan(t, call, groupOf(t, boxes[0]), boxes.length, bookedBlock);
+  }
+  // nothing can take them: reserveNear says so, naming the yard's fill
+  return block >= 0 ? block : reserveNear(t, t.calls[call].yardPlan!.crane, boxes.length, groupOf(t, boxes[0]));
+}
+
+/** reserveForLoads' rule for one group; -1 (nothing reserved) if no block can take them. */
+function reserveInPlan(t: Terminal, call: number, group: number, count: number, bookedBlock: number): number {
   const plan = exportBlocks(t, t.calls[call]);
   let counts = t.exportsByBlock.get(call);
   if (counts === undefined) t.exportsByBlock.set(call, (counts = new Int32Array(t.layout.blocks.length)));
   let best = bookedBlock >= 0 && canTake(t, bookedBlock, group, count) ? bookedBlock : -1;
-  if (best >= 0) {
-    t.yardReserved[best] += count;
-    counts[best] += count;
-    return best;
-  }
   // a stack of the group with room first, so a category fills its stacks rather than opening one in every block
   let bestOwn = false;
-  for (const block of plan) {
-    if (!canTake(t, block, group, count)) continue;
-    const own = t.yard.state.openStacks[block].has(group);
-    if (best < 0 || (own && !bestOwn) || (own === bestOwn && counts[block] < counts[best])) [best, bestOwn] = [block, own];
+  if (best < 0) {
+    for (const block of plan) {
+      if (!canTake(t, block, group, count)) continue;
+      const own = t.yard.state.openStacks[block].has(group);
+      if (best < 0 || (own && !bestOwn) || (own === bestOwn && counts[block] < counts[best])) [best, bestOwn] = [block, own];
+    }
   }
-  if (best < 0) best = reserveNear(t, t.calls[call].yardPlan!.crane, count, group) ;
-  else t.yardReserved[best] += count;
+  if (best < 0) best = nearestTaking(t, t.calls[call].yardPlan!.crane, count, group, 1);
+  if (best < 0) return -1;
+  t.yardReserved[best] += count;
   counts[best] += count;
   return best;
 }
