@@ -12,35 +12,35 @@ describe('zhigang run', () => {
       "Demo small terminal · strategy fcfs · seed 1 · 1 d (KPIs after a 1 h warm-up)
 
       KPI                           value      unit
-      moves                           361     moves
-      craneRate                     27.70   moves/h
+      moves                           357     moves
+      craneRate                     33.41   moves/h
       berthRate                         –   moves/h
       vesselTurnaroundH                 –         h
       berthWaitH                        –         h
       openCalls                         0     calls
-      qcBound                       39.73   moves/h
-      gapToQcBound                  30.3%
-      qcWaitShare                   29.9%
-      emptyTravelRatio              42.6%
-      energyPerMoveKWh               3.14  kWh/move
+      qcBound                       39.71   moves/h
+      gapToQcBound                  15.9%
+      qcWaitShare                   15.3%
+      emptyTravelRatio              42.9%
+      energyPerMoveKWh               3.17  kWh/move
       chargerUtilisation             0.0%
       chargerQueueMean               0.00  vehicles
-      rehandlesPerRetrieval          1.63     boxes
-      rehandlesPerExportRetrieval    1.57     boxes
-      rehandlesPerImportRetrieval    1.84     boxes
-      yardOccupancy                 44.7%
-      yardCraneUtilisation          20.6%
-      yardCraneInterferenceShare    11.9%
-      externalTurnTimeMin            9.42       min
-      truckTurnWithin60Share        97.3%
+      rehandlesPerRetrieval          0.52     boxes
+      rehandlesPerExportRetrieval    0.00     boxes
+      housekeepingMoves                 0     boxes
+      rehandlesPerImportRetrieval    1.54     boxes
+      yardOccupancy                 40.5%
+      yardCraneUtilisation          14.9%
+      yardCraneInterferenceShare     5.0%
+      externalTurnTimeMin            9.05       min
+      truckTurnWithin60Share        96.7%
       vehicleStateShares.loaded      4.0%
       vehicleStateShares.empty       2.4%
-      vehicleStateShares.waitQuay    5.5%
-      vehicleStateShares.waitYard    8.6%
+      vehicleStateShares.waitQuay    7.6%
+      vehicleStateShares.waitYard    2.6%
       vehicleStateShares.toCharger   0.0%
       vehicleStateShares.charging    0.0%
-      vehicleStateShares.idle       79.5%
-      "
+      vehicleStateShares.idle       83.4%"
     `);
   });
 

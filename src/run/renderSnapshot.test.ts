@@ -33,7 +33,7 @@ describe('the render snapshot of demo-small', () => {
 
   it('places a vehicle mid-drive on its path, between the ends, facing along a segment', () => {
     const session = startRun(demo(), { durationS: DAY_S });
-    session.advanceTo(5 * 3600 + 11);
+    session.advanceTo(3 * 3600 + 11); // D001 is being worked (it leaves at ~4.8 h)
     const now = session.timeS;
     const s = renderSnapshot(session);
     const moving = session.terminal.vehicles.map((v) => session.latest.drives.of(v.index)!).filter((d) => d !== undefined && d.t0 < now && d.t1 > now);
