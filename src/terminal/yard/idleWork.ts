@@ -19,11 +19,11 @@ export interface IdleJob {
   perform: () => void;
 }
 
-/** A block found in order is looked at again once it changes, or after this long (boxes fall due as time passes). */
+/** A crane that found its reach in order looks again after this long. */
 const QUIET_RECHECK_S = 1800;
 
-/** Per terminal, per yard crane: the block version at which it last found nothing to do, and until when that holds. */
-const quiet = new WeakMap<Terminal, { version: Int32Array; untilS: Float64Array }>();
+/** Per terminal, per yard crane: until when it rests after finding nothing to do. */
+const quiet = new WeakMap<Terminal, Float64Array>();
 
 /**
  * The idle work policy, `yard.housekeeping`: "pre-marshal" lifts a box that buries an import due
@@ -34,24 +34,24 @@ const quiet = new WeakMap<Terminal, { version: Int32Array; untilS: Float64Array 
 export function idleWork(t: Terminal, crane: YardCrane): IdleJob | null {
   if (t.scenario.yard.housekeeping !== 'pre-marshal') return null;
   const { block } = crane;
-  const version = t.yard.state.blockVersion[block];
-  let memo = quiet.get(t);
-  if (memo === undefined) {
-    const n = t.yardCranes.reduce((a, c) => a + c.length, 0);
-    quiet.set(t, (memo = { version: new Int32Array(n).fill(-1), untilS: new Float64Array(n) }));
-  }
-  if (memo.version[crane.index] === version && t.sim.now < memo.untilS[crane.index]) return null;
+  let restUntilS = quiet.get(t);
+  if (restUntilS === undefined) quiet.set(t, (restUntilS = new Float64Array(t.yardCranes.reduce((a, c) => a + c.length, 0))));
+  // a crane that found nothing looks again after a while: what it waits for (an appointment becoming
+  // known, a box falling due within the horizon) comes with time, and a scan reads the whole reach
+  if (t.sim.now < restUntilS[crane.index]) return null;
   const { bays, rows, tiers } = t.yard.blocks[block];
   const keepEmpty = Math.ceil(REHANDLE_RESERVE_STACK_SHARE * bays * rows) + Math.ceil(t.yardReserved[block] / tiers);
   const [fromBay, toBay] = reachOf(t, crane);
   const move = preMarshalMove(t.yard, block, fromBay, toBay, t.sim.now + APPOINTMENT_LEAD_S, keepEmpty);
   if (move === null) {
-    memo.version[crane.index] = version;
-    memo.untilS[crane.index] = t.sim.now + QUIET_RECHECK_S;
+    restUntilS[crane.index] = t.sim.now + QUIET_RECHECK_S;
     return null;
   }
   const secondsPerBay = t.layout.blocks[block].bayAxis.bayLengthM / t.scenario.yard.gantrySpeedMps;
   const durationS = (Math.abs(crane.bay - move.fromBay) + Math.abs(move.fromBay - move.toBay)) * secondsPerBay + crane.trolley() + crane.hoist();
+  // once more after this move's time: the move keeps the crane busy that long, and if the scheduler
+  // cannot start it now (the other crane in the way) a new scan at every pass would find the same
+  restUntilS[crane.index] = t.sim.now + durationS;
   return {
     fromBay: move.fromBay,
     toBay: move.toBay,

@@ -157,7 +157,9 @@ export class YardStacks {
     const at = this.locate(box);
     if (at === null) return;
     this.state.boxLeaveS[box] = leaveS;
-    this.state.blockVersion[at.block]++;
+    const { layout, state } = this;
+    const stack = layout.stackIndex(at.block, at.bay, at.row);
+    state.refreshBuried(stack, layout.slotIndex(at.block, at.bay, at.row, 0), state.stackHeight[stack]);
   }
 
   /** When the box is expected to leave, as stored (NaN: unknown or not in the yard). */
@@ -199,6 +201,7 @@ export class YardStacks {
     state.put(box, group, index, block, stack, layout.bayIndex(block, bay));
     state.boxGroup[box] = group;
     state.boxLeaveS[box] = leaveS;
+    state.refreshBuried(stack, layout.slotIndex(block, bay, row, 0), state.stackHeight[stack]); // now with its leave time
     state.blockBoxes[block]++;
     state.occupied++;
   }

@@ -25,8 +25,12 @@ export class YardState {
   readonly bayEmptyStacks: Int32Array;
   /** Boxes in each block, for freeSlots(). */
   readonly blockBoxes: Int32Array;
-  /** Bumped by every change to a block's stacks or leave times: housekeeping skips a block it found in order and that has not changed since. */
-  readonly blockVersion: Int32Array;
+  /**
+   * Per stack: the earliest known leave time of a box buried under one that leaves later (or at an
+   * unknown time), Infinity if none. Kept as boxes come and go, so housekeeping reads one number a
+   * stack instead of its tiers.
+   */
+  readonly buriedDueS: Float64Array;
   /**
    * Per block, per group: the group's stacks with room (neither empty nor full), in no order. The group's
    * own stacks are where its boxes go first, and there are few of them, so chooseSlot reads this list
@@ -65,7 +69,7 @@ export class YardState {
       this.bayEmptyStacks.fill(b.rows, first, first + b.bays);
     });
     this.blockBoxes = new Int32Array(layout.blocks.length);
-    this.blockVersion = new Int32Array(layout.blocks.length);
+    this.buriedDueS = new Float64Array(layout.stacks).fill(Infinity);
     this.openStacks = layout.blocks.map(() => new Map());
     this.openPos = new Int32Array(layout.stacks).fill(NOWHERE);
     this.ownedStacks = layout.blocks.map(() => new Map());
@@ -96,7 +100,6 @@ export class YardState {
     const { tiers } = this.layout.blocks[block];
     this.slotBox[index] = box;
     this.boxSlot[box] = index;
-    this.blockVersion[block]++;
     const height = ++this.stackHeight[stack];
     this.bayBoxes[bay]++;
     if (height === 1) {
@@ -107,6 +110,20 @@ export class YardState {
     } else if (height === tiers) {
       this.unlistOpen(block, group, stack);
     }
+    this.refreshBuried(stack, index - height + 1, height);
+  }
+
+  /** Recomputes the stack's buriedDueS from its boxes; `first` is its ground slot. */
+  refreshBuried(stack: number, first: number, height: number): void {
+    let dueS = Infinity;
+    let laterAbove = -Infinity; // the latest leave seen from the top down (unknown: Infinity)
+    for (let tier = height - 1; tier >= 0; tier--) {
+      const leave = this.boxLeaveS[this.slotBox[first + tier]];
+      const l = Number.isNaN(leave) ? Infinity : leave;
+      if (l < laterAbove && l < dueS) dueS = l;
+      if (l > laterAbove) laterAbove = l;
+    }
+    this.buriedDueS[stack] = dueS;
   }
 
   /** Takes the box off slot `index` of `stack`; a stack left empty becomes free. Checks nothing. */
@@ -115,7 +132,6 @@ export class YardState {
     const group = this.stackOwner[stack];
     this.slotBox[index] = EMPTY;
     this.boxSlot[box] = NOWHERE;
-    this.blockVersion[block]++;
     const height = --this.stackHeight[stack];
     this.bayBoxes[bay]--;
     if (height === 0) {
@@ -126,6 +142,7 @@ export class YardState {
     } else if (height === tiers - 1) {
       this.listOpen(block, group, stack);
     }
+    this.refreshBuried(stack, index - height, height);
   }
 
   private listOpen(block: number, group: number, stack: number): void {
