@@ -198,10 +198,9 @@ export class YardStacks {
     if (owner !== FREE && owner !== group) {
       throw this.refusal(box, slot, `the stack belongs to group ${owner}, not to the box's group ${group}`);
     }
+    state.boxLeaveS[box] = leaveS; // before put, which reads it for the stack's buried-due time
     state.put(box, group, index, block, stack, layout.bayIndex(block, bay));
     state.boxGroup[box] = group;
-    state.boxLeaveS[box] = leaveS;
-    state.refreshBuried(stack, layout.slotIndex(block, bay, row, 0), state.stackHeight[stack]); // now with its leave time
     state.blockBoxes[block]++;
     state.occupied++;
   }
