@@ -1,6 +1,9 @@
-import type { ProcessBody, SimEvent, Simulation } from '../../sim';
+import type { ProcessBody } from '../../sim';
 import { InvariantError } from '../invariantError';
-import type { IdleJob } from './idleWork';
+import { CraneJob, type BlockCraneHooks, type CraneLeg, type CraneLoad, type Phase, type RailCrane } from './craneJob';
+import { RailClaims } from './railClaims';
+
+export { CraneJob, type BlockCraneHooks, type CraneLeg, type CraneLoad, type RailCrane } from './craneJob';
 
 /**
  * The yard cranes of one block sharing its rails (`craneSharing` "shared"): any crane may serve any
@@ -22,83 +25,6 @@ import type { IdleJob } from './idleWork';
  * deadlock; and when every crane is free the first queued job is granted.
  */
 
-/** A crane as the scheduler needs it; YardCrane is one. */
-export interface RailCrane {
-  readonly id: string;
-  /** where it stands; the scheduler sets it when a move starts (to the bay the move ends at) */
-  bay: number;
-}
-
-/**
- * One leg of a job: the crane goes over bays lo…hi (from where it stands) and ends at `toBay`;
- * `durationS` is asked when the leg starts, with the crane doing it (it reads `crane.bay`, where the
- * crane stands then). A job's legs run in order; between them the crane stands still at the last
- * leg's end and may be pushed aside by a crane whose job was granted earlier.
- */
-export interface CraneLeg<C> {
-  lo: number;
-  hi: number;
-  toBay: number;
-  /** boxes moved aside in this leg (for the move's record) */
-  rehandles: number;
-  durationS: (crane: C) => number;
-}
-
-/** How busy a crane is, as the yard planner reads it: a job granted (0 or 1) and jobs queued for its home zone. */
-export interface CraneLoad {
-  count: number;
-  queueLength: number;
-}
-
-export interface BlockCraneHooks<C extends RailCrane> {
-  readonly sim: Simulation;
-  /** the block, for messages */
-  readonly name: string;
-  readonly bays: number;
-  readonly separation: number;
-  gantryS(fromBay: number, toBay: number): number;
-  /** a crane starts a move: `rehandles` < 0 for being pushed aside; it stays within loBay…hiBay */
-  moved(crane: C, t0: number, t1: number, fromBay: number, toBay: number, loBay: number, hiBay: number, rehandles: number): void;
-  /** a crane spent t0…t1 waiting for another crane of the block, or being pushed aside by one */
-  interfered(crane: C, t0: number, t1: number): void;
-  idleWork(crane: C): IdleJob | null;
-  /** a leg over bays lo…hi starts cut to the crane's reach (no crane reaches every bay of its job) */
-  cutShort(crane: C, lo: number, hi: number): void;
-}
-
-type Phase = 'queued' | 'granted' | 'waiting' | 'working' | 'done';
-
-/** A request for a crane of the block, from queueing to release. */
-export class CraneJob<C extends RailCrane> {
-  phase: Phase = 'queued';
-  crane: C | null = null;
-  craneIndex = -1;
-  /** grant order: earlier granted jobs start first where their bays conflict */
-  grant = -1;
-  /** bays the whole job visits, known from `occupy` */
-  lo = NaN;
-  hi = NaN;
-  legs: readonly CraneLeg<C>[] = [];
-  /** the leg under way or waited for */
-  leg = 0;
-  /** called when the job moves to another crane before it starts (its bays are beyond its crane's reach) */
-  onTransfer: ((from: C, to: C) => void) | null = null;
-  /** waiting to move to another crane (its bays are beyond this one's reach) */
-  wantsTransfer = false;
-  /** no crane reaches every bay of the job: its legs are cut to its crane's reach (see tryStart) */
-  cut = false;
-  waitFromS = NaN;
-  durationS = NaN;
-  started: SimEvent<unknown> | null = null;
-  constructor(
-    readonly key: number,
-    readonly arrival: number,
-    /** the bay asked for (where the carrier is, or where the box is) */
-    readonly bay: number,
-    readonly granted: SimEvent<C> | null,
-  ) {}
-}
-
 const STILL = 0;
 const WORKING = 1;
 const PUSHED = 2;
@@ -106,13 +32,10 @@ const PUSHED = 2;
 export class BlockCranes<C extends RailCrane> {
   private readonly n: number;
   private readonly sep: number;
-  private readonly claimLo: number[];
-  private readonly claimHi: number[];
+  private readonly claims: RailClaims;
   private readonly motion: number[];
   private readonly busyUntil: number[];
   private readonly jobOf: (CraneJob<C> | null)[];
-  /** a crane being pushed aside as the crane it names starts its leg (their claims overlap meanwhile; see pushAlong), else -1 */
-  private readonly clearing: number[];
   /** queued requests by (key, arrival) */
   private readonly queue: CraneJob<C>[] = [];
   /** granted jobs not yet working, in grant order */
@@ -133,12 +56,10 @@ export class BlockCranes<C extends RailCrane> {
     this.sep = h.separation;
     if (this.n > 1 && h.bays < 2 * (this.n - 1) * this.sep)
       throw new InvariantError(h.sim.now, `block ${h.name}: ${h.bays} bays are too few for ${this.n} cranes kept ${this.sep} bays apart (every bay must be in some crane's reach: at least ${2 * (this.n - 1) * this.sep})`);
-    this.claimLo = cranes.map((c) => c.bay);
-    this.claimHi = cranes.map((c) => c.bay);
+    this.claims = new RailClaims(cranes, h.bays, h.separation);
     this.motion = cranes.map(() => STILL);
     this.busyUntil = cranes.map(() => -Infinity);
     this.jobOf = cranes.map(() => null);
-    this.clearing = cranes.map(() => -1);
     this.checkSeparated();
   }
 
@@ -146,7 +67,7 @@ export class BlockCranes<C extends RailCrane> {
   describe(): string {
     const now = this.h.sim.now;
     const job = (j: CraneJob<C> | null) => (j === null ? 'none' : `#${j.arrival} ${j.phase} grant ${j.grant} bay ${j.bay} bays ${j.lo}–${j.hi} leg ${j.leg}/${j.legs.length}${j.wantsTransfer ? ' wants transfer' : ''}`);
-    const cranes = this.cranes.map((c, i) => `${c.id} at ${c.bay} claim ${this.claimLo[i]}–${this.claimHi[i]} motion ${this.motion[i]} until ${this.busyUntil[i] - now} job ${job(this.jobOf[i])}`);
+    const cranes = this.cranes.map((c, i) => `${c.id} at ${c.bay} claim ${this.claims.lo[i]}–${this.claims.hi[i]} motion ${this.motion[i]} until ${this.busyUntil[i] - now} job ${job(this.jobOf[i])}`);
     return [`t=${now}`, ...cranes, `queue: ${this.queue.map((j) => `#${j.arrival} key ${j.key - now} bay ${j.bay}`).join('; ')}`, `pending: ${this.pending.map(job).join('; ')}`].join('\n');
   }
 
@@ -212,7 +133,7 @@ export class BlockCranes<C extends RailCrane> {
   private endLeg(job: CraneJob<C>): void {
     const i = job.craneIndex;
     this.motion[i] = STILL;
-    this.claimLo[i] = this.claimHi[i] = this.cranes[i].bay;
+    this.claims.lo[i] = this.claims.hi[i] = this.cranes[i].bay;
     let at = this.pending.length;
     while (at > 0 && this.pending[at - 1].grant > job.grant) at--;
     this.pending.splice(at, 0, job);
@@ -223,7 +144,7 @@ export class BlockCranes<C extends RailCrane> {
     const i = job.craneIndex;
     if (job.phase === 'working') {
       this.motion[i] = STILL;
-      this.claimLo[i] = this.claimHi[i] = this.cranes[i].bay;
+      this.claims.lo[i] = this.claims.hi[i] = this.cranes[i].bay;
     } else if (job.phase === 'granted') {
       this.pending.splice(this.pending.indexOf(job), 1);
     } else {
@@ -303,8 +224,8 @@ export class BlockCranes<C extends RailCrane> {
     const now = this.h.sim.now;
     const crane = this.cranes[i];
     job.phase = 'working';
-    this.claimLo[i] = lo;
-    this.claimHi[i] = hi;
+    this.claims.lo[i] = lo;
+    this.claims.hi[i] = hi;
     this.motion[i] = WORKING;
     this.busyUntil[i] = now + durationS;
     this.h.moved(crane, now, now + durationS, crane.bay, toBay, lo, hi, rehandles);
@@ -364,11 +285,11 @@ export class BlockCranes<C extends RailCrane> {
     return job.cut ? this.intoReach(job.craneIndex, job.legs[job.leg].hi) : job.legs[job.leg].hi;
   }
   private intoReach(i: number, bay: number): number {
-    return Math.min(Math.max(bay, this.reachLo(i)), this.reachHi(i));
+    return Math.min(Math.max(bay, this.claims.reachLo(i)), this.claims.reachHi(i));
   }
 
   private reaches(k: number, job: CraneJob<C>): boolean {
-    return job.lo >= this.reachLo(k) && job.hi <= this.reachHi(k);
+    return job.lo >= this.claims.reachLo(k) && job.hi <= this.claims.reachHi(k);
   }
 
   /**
@@ -381,7 +302,7 @@ export class BlockCranes<C extends RailCrane> {
     for (let m = 0; m < this.n; m++) {
       if (m === i) continue;
       const bound = m > i ? hi + (m - i) * this.sep : lo - (i - m) * this.sep;
-      if (m > i ? this.claimLo[m] >= bound : this.claimHi[m] <= bound) continue;
+      if (m > i ? this.claims.lo[m] >= bound : this.claims.hi[m] <= bound) continue;
       if (!this.pushable(m, grant)) return null;
       pushes.push({ m, to: bound });
     }
@@ -391,18 +312,13 @@ export class BlockCranes<C extends RailCrane> {
       const k = e.craneIndex;
       const rLo = Math.min(this.cranes[k].bay, this.legLo(e));
       const rHi = Math.max(this.cranes[k].bay, this.legHi(e));
-      if (!this.apart(i, lo, hi, k, rLo, rHi)) return null;
+      if (!this.claims.apart(i, lo, hi, k, rLo, rHi)) return null;
       for (const p of pushes) {
         const at = this.cranes[p.m].bay;
-        if (!this.apart(p.m, Math.min(at, p.to), Math.max(at, p.to), k, rLo, rHi)) return null;
+        if (!this.claims.apart(p.m, Math.min(at, p.to), Math.max(at, p.to), k, rLo, rHi)) return null;
       }
     }
     return pushes;
-  }
-
-  /** Whether crane a on bays aLo…aHi and crane b on bLo…bHi keep the separation, in crane order. */
-  private apart(a: number, aLo: number, aHi: number, b: number, bLo: number, bHi: number): boolean {
-    return a < b ? aHi + (b - a) * this.sep <= bLo : aLo >= bHi + (a - b) * this.sep;
   }
 
   /** A still crane with no job, or with one granted after `grant` not yet started, or one waiting to move to another crane. */
@@ -427,13 +343,13 @@ export class BlockCranes<C extends RailCrane> {
     const ok = m > i ? at >= this.cranes[i].bay + gap && to >= hi + gap : at <= this.cranes[i].bay - gap && to <= lo - gap;
     if (!ok || !this.pathClear(m, Math.min(at, to), Math.max(at, to), i)) return false;
     this.startPush(m, to);
-    this.clearing[m] = i;
+    this.claims.clearing[m] = i;
     return true;
   }
 
   /** Whether crane m may cross lo…hi now, apart from every crane but itself and `except`. */
   private pathClear(m: number, lo: number, hi: number, except: number): boolean {
-    for (let k = 0; k < this.n; k++) if (k !== m && k !== except && !this.apart(m, lo, hi, k, this.claimLo[k], this.claimHi[k])) return false;
+    for (let k = 0; k < this.n; k++) if (k !== m && k !== except && !this.claims.apart(m, lo, hi, k, this.claims.lo[k], this.claims.hi[k])) return false;
     return true;
   }
 
@@ -455,8 +371,8 @@ export class BlockCranes<C extends RailCrane> {
     const hi = Math.max(crane.bay, to);
     const d = this.h.gantryS(crane.bay, to);
     this.motion[m] = PUSHED;
-    this.claimLo[m] = lo;
-    this.claimHi[m] = hi;
+    this.claims.lo[m] = lo;
+    this.claims.hi[m] = hi;
     this.busyUntil[m] = sim.now + d;
     this.h.moved(crane, sim.now, sim.now + d, crane.bay, to, lo, hi, -1);
     this.h.interfered(crane, sim.now, sim.now + d);
@@ -464,8 +380,8 @@ export class BlockCranes<C extends RailCrane> {
     sim.timeout(d).addWaiter({
       onEvent: () => {
         this.motion[m] = STILL;
-        this.clearing[m] = -1;
-        this.claimLo[m] = this.claimHi[m] = to;
+        this.claims.clearing[m] = -1;
+        this.claims.lo[m] = this.claims.hi[m] = to;
         this.checkSeparated();
         this.pass();
       },
@@ -518,7 +434,7 @@ export class BlockCranes<C extends RailCrane> {
     let bestS = Infinity;
     let bestDist = Infinity;
     for (let k = 0; k < this.n; k++) {
-      if (bay < this.reachLo(k) || bay > this.reachHi(k)) continue;
+      if (bay < this.claims.reachLo(k) || bay > this.claims.reachHi(k)) continue;
       const own = this.jobOf[k];
       if (own !== null && own.phase !== 'working') continue;
       const from = this.cranes[k].bay;
@@ -528,7 +444,7 @@ export class BlockCranes<C extends RailCrane> {
       for (let m = 0; m < this.n && readyS < Infinity; m++) {
         if (m === k) continue;
         const bound = m > k ? hi + (m - k) * this.sep : lo - (k - m) * this.sep;
-        if (m > k ? this.claimLo[m] >= bound : this.claimHi[m] <= bound) continue;
+        if (m > k ? this.claims.lo[m] >= bound : this.claims.hi[m] <= bound) continue;
         const other = this.jobOf[m];
         if (other !== null && other.phase !== 'working') readyS = Infinity;
         else readyS = Math.max(readyS, (this.motion[m] === STILL ? now : this.busyUntil[m]) + this.h.gantryS(this.cranes[m].bay, bound));
@@ -537,7 +453,7 @@ export class BlockCranes<C extends RailCrane> {
         if (readyS === Infinity) break;
         if (e.phase !== 'waiting' || e.wantsTransfer) continue;
         const r = e.craneIndex;
-        if (!this.apart(k, lo, hi, r, Math.min(this.cranes[r].bay, this.legLo(e)), Math.max(this.cranes[r].bay, this.legHi(e)))) readyS = Infinity;
+        if (!this.claims.apart(k, lo, hi, r, Math.min(this.cranes[r].bay, this.legLo(e)), Math.max(this.cranes[r].bay, this.legHi(e)))) readyS = Infinity;
       }
       const startS = readyS + this.h.gantryS(from, bay);
       const dist = Math.abs(from - bay);
@@ -585,14 +501,8 @@ export class BlockCranes<C extends RailCrane> {
     if (!(Number.isInteger(bay) && bay >= 0 && bay < this.h.bays)) throw new InvariantError(this.h.sim.now, `block ${this.h.name}: ${what} at bay ${bay}, outside 0…${this.h.bays - 1}`);
   }
 
-  /** The non-passing rule itself: claims in crane order, `separation` apart, on the rails. Throws if broken. */
+  /** The non-passing rule itself (see RailClaims.check). */
   private checkSeparated(): void {
-    for (let i = 0; i < this.n; i++) {
-      const c = this.cranes[i];
-      if (!(this.claimLo[i] <= c.bay && c.bay <= this.claimHi[i] && this.claimLo[i] >= 0 && this.claimHi[i] < this.h.bays))
-        throw new InvariantError(this.h.sim.now, `block ${this.h.name}: ${c.id} at bay ${c.bay} outside its claim ${this.claimLo[i]}–${this.claimHi[i]} or the rails`);
-      if (i + 1 < this.n && this.clearing[i] !== i + 1 && this.clearing[i + 1] !== i && this.claimHi[i] + this.sep > this.claimLo[i + 1])
-        throw new InvariantError(this.h.sim.now, `block ${this.h.name}: ${c.id} holds bays up to ${this.claimHi[i]} and ${this.cranes[i + 1].id} from ${this.claimLo[i + 1]}, closer than ${this.sep} bays`);
-    }
+    this.claims.check(this.h.sim.now, this.h.name);
   }
 }
