@@ -4,6 +4,7 @@ import { InvariantError } from './invariantError';
 import type { Terminal, VesselCall } from './model';
 import { cranesWanted } from './quay/craneAssignment';
 import type { SlotRef } from './yard/yardStacks';
+import type { YardCrane } from './yardCranes';
 
 /** What of a box decides its stacking group. */
 export type GroupedBox = Pick<Box, 'flow' | 'fromCall' | 'toCall' | 'weightClass' | 'destination' | 'feet' | 'pickupKnown' | 'pickupS'> & { id?: number };
@@ -96,10 +97,13 @@ export function canTake(t: Terminal, block: number, group: number, count: number
   return t.yard.freeSlots(block) - promised >= count && slotFor(t, block, group, 0, promised + count - 1) !== null;
 }
 
+/** A yard crane's requests in service and queued for it. */
+const craneLoad = (c: YardCrane): number => c.resource.count + c.resource.queueLength;
+
 /** Work waiting for a block's yard cranes: requests in service and queued, and boxes promised to it. */
 export function blockWork(t: Terminal, block: number): number {
   let work = t.yardReserved[block];
-  for (const c of t.yardCranes[block]) work += c.resource.count + c.resource.queueLength;
+  for (const c of t.yardCranes[block]) work += craneLoad(c);
   return work;
 }
 
@@ -151,7 +155,7 @@ export function bayFor(t: Terminal, block: number, group: number, leaveS = NaN):
 function zoneMiddle(t: Terminal, block: number): number {
   const cranes = t.yardCranes[block];
   let best = cranes[0];
-  for (const c of cranes) if (c.resource.count + c.resource.queueLength < best.resource.count + best.resource.queueLength) best = c;
+  for (const c of cranes) if (craneLoad(c) < craneLoad(best)) best = c;
   return (best.fromBay + best.toBay - 1) >> 1;
 }
 
