@@ -23,11 +23,12 @@ const UNITS: Record<string, string> = {
   yardOccupancy: '',
   yardCraneUtilisation: '',
   yardCraneInterferenceShare: '',
+  trafficDelayShare: '',
   externalTurnTimeMin: 'min',
   truckTurnWithin60Share: '',
 };
 
-const SHARES = new Set(['gapToQcBound', 'qcWaitShare', 'emptyTravelRatio', 'chargerUtilisation', 'yardOccupancy', 'yardCraneUtilisation', 'yardCraneInterferenceShare', 'truckTurnWithin60Share']);
+const SHARES = new Set(['gapToQcBound', 'qcWaitShare', 'emptyTravelRatio', 'chargerUtilisation', 'yardOccupancy', 'yardCraneUtilisation', 'yardCraneInterferenceShare', 'trafficDelayShare', 'truckTurnWithin60Share']);
 
 /** KPIs that count things: printed without decimals. */
 const COUNTS = new Set(['moves', 'openCalls', 'housekeepingMoves']);

@@ -23,6 +23,7 @@ const SCALAR_KPIS = [
   'yardOccupancy',
   'yardCraneUtilisation',
   'yardCraneInterferenceShare',
+  'trafficDelayShare',
   'externalTurnTimeMin',
   'truckTurnWithin60Share',
 ] as const satisfies readonly Exclude<keyof Kpis, 'vehicleStateShares'>[];

@@ -71,6 +71,7 @@ export function computeKpis(r: KpiRecorder, ctx: KpiContext): KpiResult {
     yardOccupancy: ratio(sum(r.yardOccupied.sums), ctx.slots * periodS),
     yardCraneUtilisation: ratio(sum(r.yardCraneBusyS), ctx.yardCranes * periodS),
     yardCraneInterferenceShare: ratio(sum(r.yardCraneInterferenceS), sum(r.yardCraneBusyS)),
+    trafficDelayShare: r.trafficModelled ? ratio(sum(r.trafficDelayS), sum(r.drivingS)) : null,
     externalTurnTimeMin: ratio(sum(r.truckTurnS) / 60, sum(r.trucksOut)),
     truckTurnWithin60Share: ratio(sum(r.trucksOutWithin60), sum(r.trucksOut) + ctx.trucksInside),
   };
@@ -150,6 +151,7 @@ function hourlySeries(r: KpiRecorder, ctx: KpiContext, hours: number, counted: K
     yardOccupancy: per((k) => ratio(at(r.yardOccupied.sums, k), ctx.slots * lengthS(k))),
     yardCraneUtilisation: per((k) => ratio(at(r.yardCraneBusyS, k), ctx.yardCranes * lengthS(k))),
     yardCraneInterferenceShare: per((k) => ratio(at(r.yardCraneInterferenceS, k), at(r.yardCraneBusyS, k))),
+    trafficDelayShare: per((k) => (r.trafficModelled ? ratio(at(r.trafficDelayS, k), at(r.drivingS, k)) : null)),
     externalTurnTimeMin: per((k) => ratio(at(r.truckTurnS, k) / 60, at(r.trucksOut, k))),
     // of the trucks out in that hour (those still inside count in the run's figure only)
     truckTurnWithin60Share: per((k) => ratio(at(r.trucksOutWithin60, k), at(r.trucksOut, k))),

@@ -27,6 +27,8 @@ export interface Kpis {
   yardCraneUtilisation: number | null;
   /** yard crane time waiting for (or pushed aside by) another crane of its block ÷ yard crane busy time */
   yardCraneInterferenceShare: number | null;
+  /** vehicle time lost to other vehicles (queues, junctions) ÷ driving time; null when traffic is not modelled */
+  trafficDelayShare: number | null;
   externalTurnTimeMin: number | null;
   truckTurnWithin60Share: number | null;
 }
@@ -85,6 +87,7 @@ export interface KpiSeries {
   yardOccupancy: (number | null)[];
   yardCraneUtilisation: (number | null)[];
   yardCraneInterferenceShare: (number | null)[];
+  trafficDelayShare: (number | null)[];
   externalTurnTimeMin: (number | null)[];
   truckTurnWithin60Share: (number | null)[];
 }

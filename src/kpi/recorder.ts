@@ -66,6 +66,11 @@ export class KpiRecorder {
   /** trucks out whose turn took an hour at most */
   readonly trucksOutWithin60: HourlySums;
   readonly craneMoves: CraneMoveTally;
+  /** vehicle driving time (waits in traffic included) and the part of it lost to other vehicles */
+  readonly drivingS: HourlySums;
+  readonly trafficDelayS: HourlySums;
+  /** traffic control ran: without it trafficDelayShare is not measured */
+  trafficModelled = false;
 
   constructor(readonly warmUpS: number, endS: number) {
     const sums = () => new HourlySums(warmUpS, endS);
@@ -88,6 +93,8 @@ export class KpiRecorder {
     this.truckTurnS = sums();
     this.trucksOut = sums();
     this.trucksOutWithin60 = sums();
+    this.drivingS = sums();
+    this.trafficDelayS = sums();
   }
 
   vehicleState(state: VehicleState, t0: number, t1: number): void {
@@ -97,6 +104,7 @@ export class KpiRecorder {
   /** A drive of `lengthM` from t0 to t1, and the energy it drew. */
   drive(loaded: boolean, t0: number, t1: number, lengthM: number, energyKWh: number): void {
     const span = t1 - t0;
+    this.drivingS.addSpan(t0, t1, 1);
     if (span > 0) {
       (loaded ? this.loadedM : this.emptyM).addSpan(t0, t1, lengthM / span);
       this.energyKWh.addSpan(t0, t1, energyKWh / span);
@@ -104,6 +112,11 @@ export class KpiRecorder {
       (loaded ? this.loadedM : this.emptyM).add(t0, lengthM);
       this.energyKWh.add(t0, energyKWh);
     }
+  }
+
+  /** Of a drive from t0 to t1, `delayS` were lost to other vehicles (spread evenly over it). */
+  trafficDelay(t0: number, t1: number, delayS: number): void {
+    if (t1 > t0) this.trafficDelayS.addSpan(t0, t1, Math.max(0, delayS) / (t1 - t0));
   }
 
   /** Energy drawn standing (idle draw) over [t0, t1]. */

@@ -10,6 +10,11 @@ export interface Drive {
   path: Float64Array;
   t0: number;
   t1: number;
+  /**
+   * metres along path and seconds, pairwise (s0, t0, s1, t1, ...) in time order: a drive with stops
+   * in traffic moves linearly between these points; without it, at constant speed from t0 to t1
+   */
+  profile?: Float64Array;
 }
 
 export interface Pose {
@@ -54,7 +59,7 @@ export function positionAt(drive: Drive, t: number, out: Pose = { x: 0, y: 0, he
   out.headingRad = 0;
   if (!(total > 0)) return out;
   const span = drive.t1 - drive.t0;
-  const s = t <= drive.t0 ? 0 : t >= drive.t1 || !(span > 0) ? total : ((t - drive.t0) / span) * total;
+  const s = drive.profile !== undefined ? Math.min(total, distanceAt(drive.profile, t)) : t <= drive.t0 ? 0 : t >= drive.t1 || !(span > 0) ? total : ((t - drive.t0) / span) * total;
   // Largest segment k with cum[k] <= s; at s = total fall back to the last segment that has a length.
   let k: number;
   if (s >= total) {
@@ -78,4 +83,24 @@ export function positionAt(drive: Drive, t: number, out: Pose = { x: 0, y: 0, he
   out.y = path[2 * k + 1] + dy * f;
   out.headingRad = Math.atan2(dy, dx);
   return out;
+}
+
+/** Metres along a profile's path at time t: linear between its points, clamped to its ends. */
+export function distanceAt(profile: Float64Array, t: number): number {
+  const points = profile.length >> 1;
+  if (t <= profile[1]) return profile[0];
+  if (t >= profile[2 * points - 1]) return profile[2 * points - 2];
+  // the last point at or before t
+  let lo = 0;
+  let hi = points - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (profile[2 * mid + 1] <= t) lo = mid;
+    else hi = mid - 1;
+  }
+  const s0 = profile[2 * lo];
+  const t0 = profile[2 * lo + 1];
+  const s1 = profile[2 * lo + 2];
+  const t1 = profile[2 * lo + 3];
+  return t1 > t0 ? s0 + ((t - t0) / (t1 - t0)) * (s1 - s0) : s1;
 }

@@ -5,7 +5,7 @@ export type { Layout, Berth, QuayCrane, YardBlock, PlacedPoint, GateLane, KeyPoi
 export type { Lane, LaneGraph, LaneKind, LanePosition } from './laneGraph';
 export { localFrame, type LocalFrame, type LonLat, type Metres } from './geo';
 export { handoverPosition } from './handover';
-export { route, routeWith, laneDistance, type Route, type NodeSearch } from './route';
+export { route, routeWith, laneDistance, type Route, type RouteSpans, type NodeSearch } from './route';
 export { lanePoint, projectOntoEdges, positionAlongLane } from './lanePosition';
 export { travelTableFrom, type TravelTable } from './travelTable';
 export { createPathFinder, searchFrom } from './pathFinder';

@@ -65,14 +65,36 @@ describe('shortest paths on the lane network', () => {
     const ahead = route({ graph }, { edge: 0, offsetM: 2 }, { edge: 0, offsetM: 7 })!;
     expect(ahead.lengthM).toBe(5);
     expect(Array.from(ahead.points)).toEqual([2, 0, 7, 0]);
+    expect(Array.from(ahead.spans.edges)).toEqual([0]);
+    expect([ahead.spans.fromM[0], ahead.spans.toM[0]]).toEqual([2, 7]);
     expect(route({ graph }, { edge: 0, offsetM: 7 }, { edge: 0, offsetM: 2 })).toBeNull();
     expect(laneDistance({ graph }, { edge: 0, offsetM: 7 }, { edge: 0, offsetM: 2 })).toBe(Infinity);
-    expect(route({ graph }, { edge: 0, offsetM: 3 }, { edge: 0, offsetM: 3 })).toEqual({ points: Float64Array.from([3, 0]), lengthM: 0 });
+    expect(route({ graph }, { edge: 0, offsetM: 3 }, { edge: 0, offsetM: 3 })).toEqual({ points: Float64Array.from([3, 0]), lengthM: 0, spans: { edges: new Int32Array(0), fromM: new Float64Array(0), toM: new Float64Array(0) } });
   });
 
   it('can be rebuilt from plain arrays after crossing a thread', () => {
     const { travel } = layoutOf(false);
     const copy = travelTableFrom(structuredClone(travel.ids), structuredClone(travel.distanceM));
     expect(copy.distance('handover:Y1:sea', 'parking:P1')).toBe(travel.distance('handover:Y1:sea', 'parking:P1'));
+  });
+});
+
+describe('the spans of a route', () => {
+  it('cover exactly its length, edge by edge, between every pair of key points', () => {
+    const layout = layoutOf(false);
+    for (const a of layout.keyPoints) {
+      for (const b of layout.keyPoints) {
+        const r = route(layout, a.at, b.at);
+        if (r === null) continue;
+        let sum = 0;
+        for (let k = 0; k < r.spans.edges.length; k++) {
+          expect(r.spans.toM[k]).toBeGreaterThan(r.spans.fromM[k]);
+          sum += r.spans.toM[k] - r.spans.fromM[k];
+          // consecutive spans join at a node: each starts where the previous one's edge ends
+          if (k > 0) expect(layout.graph.edgeFrom[r.spans.edges[k]]).toBe(layout.graph.edgeTo[r.spans.edges[k - 1]]);
+        }
+        expect(Math.abs(sum - r.lengthM)).toBeLessThan(1e-6);
+      }
+    }
   });
 });

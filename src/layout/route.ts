@@ -6,6 +6,14 @@ export interface Route {
   /** x0,y0,x1,y1,... metres; its polyline length is lengthM */
   points: Float64Array;
   lengthM: number;
+  /** the pieces of edges driven, in order: edge k from fromM[k] to toM[k] metres along it (traffic control reserves space on them) */
+  spans: RouteSpans;
+}
+
+export interface RouteSpans {
+  edges: Int32Array;
+  fromM: Float64Array;
+  toM: Float64Array;
 }
 
 /** True when b lies ahead of a on the same edge: the drive is the piece of edge between them. */
@@ -57,10 +65,32 @@ export function routeWith(graph: LaneGraph, search: (source: number) => NodeSear
       const lengthM = distanceVia(graph, found.distM, a, b);
       if (!(lengthM < (best?.lengthM ?? Infinity))) continue;
       const direct = straightAhead(a, b) && b.offsetM - a.offsetM === lengthM;
-      best = { points: polyline(graph, found.viaEdge, a, b, direct), lengthM };
+      best = { points: polyline(graph, found.viaEdge, a, b, direct), lengthM, spans: spansOf(graph, found.viaEdge, a, b, direct) };
     }
   }
   return best;
+}
+
+/** The edges a drive covers: the rest of a's edge, the edges between the nodes, the start of b's edge. */
+function spansOf(graph: LaneGraph, viaEdge: Int32Array, a: LanePosition, b: LanePosition, direct: boolean): RouteSpans {
+  const edges: number[] = [];
+  const fromM: number[] = [];
+  const toM: number[] = [];
+  const add = (edge: number, from: number, to: number) => {
+    if (to - from <= 1e-9) return;
+    edges.push(edge);
+    fromM.push(from);
+    toM.push(to);
+  };
+  if (direct) add(a.edge, a.offsetM, b.offsetM);
+  else {
+    add(a.edge, a.offsetM <= 0 ? graph.edgeLengthM[a.edge] : a.offsetM, graph.edgeLengthM[a.edge]);
+    const through: number[] = [];
+    for (let node = entryNode(graph, b); viaEdge[node] >= 0; node = graph.edgeFrom[viaEdge[node]]) through.push(viaEdge[node]);
+    for (let k = through.length - 1; k >= 0; k--) add(through[k], 0, graph.edgeLengthM[through[k]]);
+    if (b.offsetM < graph.edgeLengthM[b.edge]) add(b.edge, 0, b.offsetM);
+  }
+  return { edges: Int32Array.from(edges), fromM: Float64Array.from(fromM), toM: Float64Array.from(toM) };
 }
 
 function polyline(graph: LaneGraph, viaEdge: Int32Array, a: LanePosition, b: LanePosition, direct: boolean): Float64Array {

@@ -220,6 +220,28 @@ const gate = section(
   'Gate and external trucks',
 );
 
+const traffic = section(
+  {
+    control: z
+      .enum(['reservation', 'off'])
+      .optional()
+      .default('reservation')
+      .describe('"reservation": vehicles share the road: each trip reserves, before it starts, the cells of lane and the junction zones it passes, each held by one vehicle at a time (docs/model.md, Traffic); "off": the idealised model where vehicles pass through each other'),
+    routing: z
+      .enum(['shortest', 'traffic-aware'])
+      .optional()
+      .default('shortest')
+      .describe('"shortest": the shortest lanes; "traffic-aware": the route with the earliest expected arrival given the reservations held when the trip starts'),
+    vehicleLengthM: positive('Length of an ART, m (default 15)', 50).optional().default(15),
+    safetyGapM: nonNegative('Least gap kept to the vehicle ahead, m (default 5)', 50).optional().default(5),
+    zoneRadiusM: nonNegative('How far a junction\'s conflict zone reaches along each lane from its centre, m (default 3)', 50).optional().default(3),
+    restartS: nonNegative('Time lost by a stop in traffic: braking to stand and pulling away again, s (default 3)', 120).optional().default(3),
+    stopEnergyKWh: nonNegative('Energy a stop in traffic costs: the kinetic energy lost in braking, kWh (default 0.1)', 10).optional().default(0.1),
+    dispatchSeesCongestion: z.boolean().optional().default(true).describe("Strategies' travel times include the delay recently seen on trips to the same place"),
+  },
+  'Traffic on the terminal roads',
+);
+
 const dispatch = section(
   {
     strategy: z.string().min(1).max(1000).describe('Dispatch strategy name, or a path to a strategy module (code: run only with --allow-code)'),
@@ -245,6 +267,7 @@ export const scenarioSchema = z
     charging,
     yard,
     gate,
+    traffic: traffic.prefault({}),
     dispatch,
     note: note.optional(),
   })

@@ -1,3 +1,4 @@
+import type { TrafficControl } from '../traffic/trafficControl';
 import type { AppointmentBook } from './appointments';
 import type { MotionLog } from './motionLog';
 import type { Strategy, VehicleState } from '../dispatch/strategy';
@@ -61,6 +62,8 @@ export interface Terminal {
   dispatcher: DispatcherPort;
   strategy: Strategy;
   recorder: KpiRecorder;
+  /** traffic control when vehicles share the road (scenario traffic.control "reservation"), else null */
+  traffic: TrafficControl | null;
   /** each vehicle's recent drives and each yard crane's recent moves (see MotionLog) */
   drives: MotionLog<DriveRecord>;
   yardMoves: MotionLog<YardMoveRecord>;
@@ -277,6 +280,8 @@ export interface DriveRecord {
   t0: number;
   t1: number;
   loaded: boolean;
+  /** the motion with its stops, when traffic control planned it (see layout/drive) */
+  profile?: Float64Array;
 }
 
 export interface YardMoveRecord {

@@ -1,3 +1,4 @@
+import { TrafficControl } from '../traffic/trafficControl';
 import type { Strategy } from '../dispatch/strategy';
 import { KpiRecorder } from '../kpi/recorder';
 import type { Layout } from '../layout';
@@ -110,6 +111,7 @@ export function createTerminal(given: Scenario, layout: Layout, options: Termina
     dispatcher: null!,
     strategy: options.strategy,
     recorder: new KpiRecorder(Math.min(scenario.run.warmUpS, endS), endS),
+    traffic: scenario.traffic.control === 'reservation' ? new TrafficControl(layout, scenario.traffic, scenario.vehicles.count, (v) => t.vehicles[v].id) : null,
     drives: new MotionLog<DriveRecord>(scenario.vehicles.count, (d) => d.vehicle, (d, p) => `${t.vehicles[d.vehicle].id} starts a drive at ${d.t0.toFixed(1)} s before its previous drive ends at ${p.t1.toFixed(1)} s`),
     yardMoves: null!,
     trace: options.trace ?? null,
@@ -147,6 +149,8 @@ export function createTerminal(given: Scenario, layout: Layout, options: Termina
   });
   const yardCranes = t.yardCranes.flat();
   t.yardMoves = new MotionLog<YardMoveRecord>(yardCranes.length, (m) => m.crane, (m, p) => `yard crane ${yardCranes[m.crane].id} starts a move at ${m.t0.toFixed(1)} s before its previous move ends at ${p.t1.toFixed(1)} s`);
+  t.recorder.trafficModelled = t.traffic !== null;
+  if (t.traffic !== null) t.traffic.measureFromS = t.recorder.warmUpS;
   t.vehicles = createFleet(t);
   t.dispatcher = new Dispatcher(t);
   fillInitialYard(t, plans);
@@ -182,17 +186,26 @@ function gateOf(sim: Simulation, scenario: Scenario, layout: Layout, roads: Road
   };
 }
 
-/** The fleet starts parked, filling the parking areas in file order, charged to the initial state. */
+/**
+ * The fleet starts parked, filling the parking areas' bays in file order, charged to the initial
+ * state. Without traffic (the idealised model) vehicles beyond the bays share the parkings' points.
+ */
 function createFleet(t: Terminal): Vehicle[] {
   const { scenario, layout, roads } = t;
-  const spots = layout.parkings.flatMap((p) => Array.from({ length: p.capacity }, () => roads.place(`parking:${p.id}`)));
+  const spots = layout.parkings.flatMap((p) => Array.from({ length: p.capacity }, (_, bay) => ({ place: roads.place(`parking:${p.id}`), bay })));
   const fallback = layout.parkings.map((p) => roads.place(`parking:${p.id}`));
+  if (t.traffic !== null) {
+    if (scenario.vehicles.count > spots.length) {
+      throw new RangeError(`vehicles.count: a fleet of ${scenario.vehicles.count} does not fit the ${spots.length} parking bays of ${layout.file}; add parking, or run with traffic.control "off"`);
+    }
+    spots.forEach((s, k) => k < scenario.vehicles.count && t.traffic!.standAt(k, s.place, s.bay));
+  }
   return Array.from({ length: scenario.vehicles.count }, (_, index): Vehicle => ({
     index,
     id: `ART${String(index + 1).padStart(3, '0')}`,
     state: 'parked',
     since: 0,
-    place: spots[index] ?? fallback[index % fallback.length],
+    place: spots[index]?.place ?? fallback[index % fallback.length],
     energyKWh: scenario.battery.initialSoc * scenario.battery.capacityKWh,
     standSince: 0,
     free: false,

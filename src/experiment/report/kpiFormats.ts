@@ -32,6 +32,7 @@ const FORMATS: Record<string, KpiFormat> = {
   yardOccupancy: { label: 'yard occupancy', unit: '', value: share },
   yardCraneUtilisation: { label: 'yard crane utilisation', unit: '', value: share },
   yardCraneInterferenceShare: { label: 'yard crane interference', unit: '', value: share },
+  trafficDelayShare: { label: 'time lost to traffic', unit: '', value: share },
   externalTurnTimeMin: { label: 'truck turn time', unit: 'min', value: fixed(1) },
   truckTurnWithin60Share: { label: 'trucks done within an hour', unit: '', value: share },
 };

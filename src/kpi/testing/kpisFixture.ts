@@ -24,6 +24,7 @@ export function kpisWith(over: Partial<Kpis> = {}): Kpis {
     yardOccupancy: null,
     yardCraneUtilisation: null,
     yardCraneInterferenceShare: null,
+    trafficDelayShare: null,
     externalTurnTimeMin: null,
     truckTurnWithin60Share: null,
     ...over,

@@ -30,6 +30,8 @@ export interface TerminalDesign {
   parkings: { xM: number; capacity: number }[];
   gateInLanes: number;
   gateOutLanes: number;
+  /** unlocking stations beside the westbound apron lane, as shares of the quay's length from its west end (default: one at the middle) */
+  unlockingAt?: number[];
 }
 
 export type MetricGeometry =
@@ -114,7 +116,7 @@ export function designTerminal(d: TerminalDesign): MetricFeature[] {
   add('transferLane', 'TL', {}, line(alongX(TRANSFER_Y, transferFrom, transferTo, [...entries, ...exits])));
   entries.forEach((x, k) => add('lane', `TL-IN${k + 1}`, {}, line([[x - TRANSFER_RAMP_M, APRON_EAST_Y], [x, TRANSFER_Y]])));
   exits.forEach((x, k) => add('lane', `TL-OUT${k + 1}`, {}, line([[x, TRANSFER_Y], [x + TRANSFER_RAMP_M, APRON_EAST_Y]])));
-  add('unlockingStation', 'UL1', {}, point(Q / 2, APRON_WEST_Y + UNLOCKING_OFFSET_M));
+  (d.unlockingAt ?? [0.5]).forEach((share, k) => add('unlockingStation', `UL${k + 1}`, {}, point(share * Q, APRON_WEST_Y + UNLOCKING_OFFSET_M)));
 
   // Yard blocks and their handover lanes.
   const { bays, rows: blockRowsOfSlots, tiers } = d.block;

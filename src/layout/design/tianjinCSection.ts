@@ -5,7 +5,7 @@ import type { TerminalDesign } from './terminalDesign';
  * quay, 12 quay cranes, blocks parallel to the quay (docs/tianjin-c-section.md).
  * Assumed where nothing public was found: 21 blocks (3 along the quay × 7 inland, 42 ARMG = 2 per
  * block) of 48 bays × 10 rows × 5 tiers, 8 roadside chargers of 4 plugs, 2 parking areas of 50
- * (a fleet of ~92 ARTs, 2024), a gate of 6 in-lanes and 4 out-lanes. The quay runs west–east with
+ * (a fleet of ~92 ARTs, 2024), a gate of 6 in-lanes and 4 out-lanes, an unlocking station per berth. The quay runs west–east with
  * the water to the south, as on the Beijiang side of the main channel.
  */
 export const tianjinCSection: TerminalDesign = {
@@ -23,4 +23,7 @@ export const tianjinCSection: TerminalDesign = {
   ],
   gateInLanes: 6,
   gateOutLanes: 4,
+  // one unlocking station per berth, at the berth's middle, so discharge traffic is not funnelled
+  // through one point of the apron (assumed: the number of stations is not public)
+  unlockingAt: [1 / 6, 1 / 2, 5 / 6],
 };

@@ -8,7 +8,7 @@ const kpis = (over: Partial<Kpis> = {}): Kpis => ({
   moves: 1234, craneRate: 27.46, berthRate: 70.1, vesselTurnaroundH: 20.5, qcBound: 38.92, gapToQcBound: 0.2951, qcWaitShare: 0.301,
   vehicleStateShares: { loaded: 0.3, empty: 0.2, waitQuay: 0.2, waitYard: 0.2, toCharger: 0, charging: 0.1, idle: 0 },
   emptyTravelRatio: 0.41, energyPerMoveKWh: 2.034, chargerUtilisation: 0.5, chargerQueueMean: 0.25, rehandlesPerRetrieval: 1.456, rehandlesPerExportRetrieval: 0.2, rehandlesPerImportRetrieval: 0.9, housekeepingMoves: 12,
-  yardOccupancy: 0.612, yardCraneUtilisation: 0.33, yardCraneInterferenceShare: 0.05, externalTurnTimeMin: 42.26, berthWaitH: 3.25, openCalls: 2, truckTurnWithin60Share: 0.9, ...over,
+  yardOccupancy: 0.612, yardCraneUtilisation: 0.33, yardCraneInterferenceShare: 0.05, trafficDelayShare: 0.04, externalTurnTimeMin: 42.26, berthWaitH: 3.25, openCalls: 2, truckTurnWithin60Share: 0.9, ...over,
 });
 
 const tile = (root: Element, key: string) => root.querySelector(`[data-kpi="${key}"]`)!;

@@ -44,6 +44,7 @@ const DISPLAY: Record<TileKpi, { format: (v: number) => string; unit?: LabelKey 
   yardOccupancy: { format: percent },
   yardCraneUtilisation: { format: percent },
   yardCraneInterferenceShare: { format: percent },
+  trafficDelayShare: { format: percent },
   externalTurnTimeMin: { format: oneDecimal, unit: 'unit.min' },
   truckTurnWithin60Share: { format: percent },
 };

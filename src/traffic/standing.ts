@@ -1,0 +1,99 @@
+import { lanePoint, type LaneGraph, type LanePosition } from '../layout';
+
+/** A standing position: where a vehicle stands off the lane, facing `headingRad`. */
+export interface Bay {
+  x: number;
+  y: number;
+  headingRad: number;
+}
+
+/**
+ * Where vehicles stand while they wait or are served: bays beside the lane, off the road, so a
+ * standing vehicle blocks no one. A place with bays from the layout (parkings, chargers) has exactly
+ * those; any other place (under a quay crane, at a block's handover bay, at the unlocking station)
+ * gets a row of bays beside its lane point, the first level with it and the rest back along the lane,
+ * one vehicle length and gap apart: a queue drawn where it would form. Each bay holds one vehicle:
+ * from the plan that sends it there until it pulls out again.
+ */
+export class StandingAreas {
+  /** per place index: when each bay is free from (Infinity while held or promised) */
+  private readonly freeFrom: number[][] = [];
+  private readonly bays: Bay[][] = [];
+  private readonly fixed = new Set<number>();
+
+  constructor(
+    private readonly graph: LaneGraph,
+    private readonly spacingM: number,
+    private readonly sideM: number,
+  ) {}
+
+  /** Gives a place its own fixed bays (a parking's stalls, a charger's plug bays and queue). */
+  fixBays(place: number, bays: readonly Bay[]): void {
+    this.bays[place] = [...bays];
+    this.freeFrom[place] = bays.map(() => -Infinity);
+    this.fixed.add(place);
+  }
+
+  /** How many bays the place has, Infinity where the row grows as needed. */
+  capacity(place: number): number {
+    return this.isFixed(place) ? this.bays[place].length : Infinity;
+  }
+
+  /** Holds the lowest bay of the place free at `atS`, or returns -1 if a fixed place has none. */
+  take(place: number, at: LanePosition, atS: number): number {
+    const free = (this.freeFrom[place] ??= []);
+    for (let k = 0; k < free.length; k++) {
+      if (free[k] <= atS) {
+        free[k] = Infinity;
+        return k;
+      }
+    }
+    if (this.isFixed(place)) return -1;
+    free.push(Infinity);
+    this.bayAt(place, at, free.length - 1);
+    return free.length - 1;
+  }
+
+  /** Holds bay k of a place (the fleet's start), which must be free. */
+  hold(place: number, at: LanePosition, k: number): void {
+    const free = (this.freeFrom[place] ??= []);
+    if (this.isFixed(place) && k >= free.length) throw new Error(`place ${place} has no bay ${k}`);
+    while (free.length <= k) {
+      free.push(-Infinity);
+      this.bayAt(place, at, free.length - 1);
+    }
+    if (free[k] === Infinity) throw new Error(`bay ${k} of place ${place} is already held`);
+    free[k] = Infinity;
+  }
+
+  /** The vehicle in bay k pulls out at `atS`. */
+  leave(place: number, k: number, atS: number): void {
+    this.freeFrom[place][k] = atS;
+  }
+
+  /** How many of the place's bays are held at the moment. */
+  held(place: number): number {
+    return (this.freeFrom[place] ?? []).filter((f) => f === Infinity).length;
+  }
+
+  bayAt(place: number, at: LanePosition, k: number): Bay {
+    const list = (this.bays[place] ??= []);
+    while (list.length <= k) list.push(this.besideLane(at, list.length));
+    return list[k];
+  }
+
+  private isFixed(place: number): boolean {
+    return this.fixed.has(place);
+  }
+
+  /** Bay k of a queue beside the lane at `at`: on the right of the direction of travel, k spacings back. */
+  private besideLane(at: LanePosition, k: number): Bay {
+    const g = this.graph;
+    const [x, y] = lanePoint(g, at);
+    const e = at.edge;
+    const len = g.edgeLengthM[e];
+    const dx = (g.nodeX[g.edgeTo[e]] - g.nodeX[g.edgeFrom[e]]) / len;
+    const dy = (g.nodeY[g.edgeTo[e]] - g.nodeY[g.edgeFrom[e]]) / len;
+    return { x: x - dx * k * this.spacingM + dy * this.sideM, y: y - dy * k * this.spacingM - dx * this.sideM, headingRad: Math.atan2(dy, dx) };
+  }
+}

@@ -1,0 +1,135 @@
+import type { Layout, LanePosition, Route } from '../layout';
+import { buildTrafficNetwork, type TrafficGeometry, type TrafficNetwork } from './network';
+import { commitTrip, planTrip, tripResources, type TripMotion, type TripResources, type TripWait } from './planner';
+import { ReservationTable } from './reservations';
+import { StandingAreas, type Bay } from './standing';
+import { WaitForGraph } from './waitFor';
+
+export interface TrafficSettings extends TrafficGeometry {
+  restartS: number;
+  stopEnergyKWh: number;
+}
+
+/** A place as traffic control needs it: its run-wide number and its lane position. */
+export interface TrafficPlace {
+  index: number;
+  at: LanePosition;
+}
+
+/** A trip as planned: when the vehicle pulls out and arrives, the drawn path and its timing. */
+export interface PlannedTrip {
+  departS: number;
+  arriveS: number;
+  /** x0,y0,... from the bay it leaves, along the lanes, to the bay it takes */
+  path: Float64Array;
+  /** metres along path and seconds, pairwise: the motion, stops included (see layout/drive) */
+  profile: Float64Array;
+  waits: TripWait[];
+  /** stops on the road (not the wait in the bay before pulling out) */
+  stops: number;
+  /** seconds later than the trip alone on the road would arrive */
+  delayS: number;
+}
+
+/**
+ * Traffic control: every trip is planned whole before the vehicle moves, into the gaps the earlier
+ * trips left in the reservation table, and committed. Nobody waits at run time for anything not
+ * already reserved before it, so no cycle of waiting can form; the wait-for graph checks that anyway.
+ */
+export class TrafficControl {
+  readonly network: TrafficNetwork;
+  readonly table: ReservationTable;
+  readonly standing: StandingAreas;
+  readonly waits: WaitForGraph;
+  /** seconds vehicles stood waiting for each resource from `measureFromS` on */
+  readonly waitS: Float64Array;
+  /** per vehicle: when its last hold of the road ends (it pulls out again no earlier) */
+  private readonly clearOf: Float64Array;
+  /** per vehicle: its place and bay */
+  private readonly placeOf: Int32Array;
+  private readonly bayOf: Int32Array;
+  private readonly resourcesOf = new WeakMap<Route, TripResources>();
+  measureFromS = 0;
+
+  constructor(
+    layout: Layout,
+    readonly settings: TrafficSettings,
+    vehicles: number,
+    nameOf: (vehicle: number) => string,
+  ) {
+    this.network = buildTrafficNetwork(layout.graph, layout.lanes, settings);
+    this.table = new ReservationTable(this.network.resourceCount);
+    this.standing = new StandingAreas(layout.graph, settings.vehicleLengthM + settings.safetyGapM, 4);
+    this.waits = new WaitForGraph(vehicles, nameOf);
+    this.waitS = new Float64Array(this.network.resourceCount);
+    this.clearOf = new Float64Array(vehicles);
+    this.placeOf = new Int32Array(vehicles).fill(-1);
+    this.bayOf = new Int32Array(vehicles).fill(-1);
+  }
+
+  /** Puts a vehicle in a bay of a place at the start. */
+  standAt(vehicle: number, place: TrafficPlace, bay: number): void {
+    this.standing.hold(place.index, place.at, bay);
+    this.placeOf[vehicle] = place.index;
+    this.bayOf[vehicle] = bay;
+  }
+
+  /** Where the vehicle stands now (its bay). */
+  bayOfVehicle(vehicle: number, place: TrafficPlace): Bay {
+    return this.standing.bayAt(place.index, place.at, Math.max(0, this.bayOf[vehicle]));
+  }
+
+  /** Plans, commits and returns the vehicle's trip from its bay at `from` to a bay at `to`. */
+  trip(vehicle: number, from: TrafficPlace, to: TrafficPlace, route: Route, speedMps: number, now: number): PlannedTrip {
+    const s = this.settings;
+    const motion: TripMotion = { speedMps, bodyM: s.vehicleLengthM + s.safetyGapM, restartS: s.restartS };
+    let resources = this.resourcesOf.get(route);
+    if (resources === undefined) {
+      resources = tripResources(this.network, route.spans);
+      this.resourcesOf.set(route, resources);
+    }
+    const plan = planTrip(this.network, this.table, resources, motion, vehicle, now, Math.max(now, this.clearOf[vehicle]));
+    commitTrip(this.table, resources, plan, vehicle);
+    let stops = 0;
+    for (const w of plan.waits) {
+      this.waits.add(vehicle, w.blocker, w.fromS, w.toS, now);
+      if (w.onRoad) stops++;
+      const counted = w.toS - Math.max(w.fromS, this.measureFromS);
+      if (counted > 0) this.waitS[w.resource] += counted;
+    }
+    const n = resources.resources.length;
+    this.clearOf[vehicle] = n > 0 ? Math.max(...plan.holdToS) : plan.arriveS;
+    // the bays: leave the one it stands in as it pulls out, take one where it arrives
+    const origin = this.bayOfVehicle(vehicle, from);
+    if (this.placeOf[vehicle] >= 0) this.standing.leave(this.placeOf[vehicle], this.bayOf[vehicle], plan.departS);
+    const bay = this.standing.take(to.index, to.at, plan.arriveS);
+    this.placeOf[vehicle] = to.index;
+    this.bayOf[vehicle] = bay;
+    const target = this.standing.bayAt(to.index, to.at, bay);
+    return { ...drawn(route, plan, origin, target, speedMps, now), waits: plan.waits, stops, departS: plan.departS, arriveS: plan.arriveS, delayS: plan.arriveS - now - resources.totalM / speedMps };
+  }
+}
+
+/** The path from bay to bay and its timing: out of the bay as it pulls out, the planned stops, into the bay on arrival. */
+function drawn(route: Route, plan: { departS: number; arriveS: number; waits: TripWait[] }, origin: Bay, target: Bay, speedMps: number, now: number): { path: Float64Array; profile: Float64Array } {
+  const pts = route.points;
+  const last = pts.length - 2;
+  const outM = Math.hypot(pts[0] - origin.x, pts[1] - origin.y);
+  const inM = Math.hypot(target.x - pts[last], target.y - pts[last + 1]);
+  const path = new Float64Array(pts.length + 4);
+  path.set([origin.x, origin.y], 0);
+  path.set(pts, 2);
+  path.set([target.x, target.y], pts.length + 2);
+  const profile: number[] = [0, now];
+  // pulling out: from the bay to the lane, just before the reserved departure
+  const outS = Math.min(outM / speedMps, plan.departS - now);
+  if (plan.departS - outS > now) profile.push(0, plan.departS - outS);
+  profile.push(outM, plan.departS);
+  for (const w of plan.waits) {
+    if (!w.onRoad) continue;
+    profile.push(outM + w.atM, w.fromS, outM + w.atM, w.toS);
+  }
+  const roadM = route.lengthM;
+  profile.push(outM + roadM, plan.arriveS, outM + roadM + inM, plan.arriveS + inM / speedMps);
+  return { path, profile: Float64Array.from(profile) };
+}
