@@ -5,11 +5,11 @@ const PENDING = 1000;
 const EVENTS = 1_000_000;
 const ROUNDS = 5;
 
-/** `zhigang bench kernel|sim|matching|batch [--json]` */
+/** `zhigang bench kernel|sim|matching|batch [--json] [--no-traffic]` */
 export async function benchCommand(args: string[]): Promise<number> {
-  const { positionals, values } = parseCommandArgs(args, { json: { type: 'boolean', default: false } });
+  const { positionals, values } = parseCommandArgs(args, { json: { type: 'boolean', default: false }, 'no-traffic': { type: 'boolean', default: false } });
   const [what] = positionals;
-  if (what === 'sim') return (await import('./benchSim')).benchSimCommand(values.json);
+  if (what === 'sim') return (await import('./benchSim')).benchSimCommand(values.json, values['no-traffic']);
   if (what === 'batch') return (await import('./benchBatch')).benchBatchCommand(values.json);
   if (what === 'matching') {
     await (await import('./benchMatching')).benchMatching({ json: values.json });

@@ -69,7 +69,7 @@ export function searchFrom(pf: PathFinder, source: number, target = -1): void {
   }
 }
 
-function siftUp(nodes: Int32Array, keys: Float64Array, size: number, node: number, key: number): number {
+export function siftUp(nodes: Int32Array, keys: Float64Array, size: number, node: number, key: number): number {
   let i = size;
   while (i > 0) {
     const parent = (i - 1) >> 1;
@@ -84,7 +84,7 @@ function siftUp(nodes: Int32Array, keys: Float64Array, size: number, node: numbe
 }
 
 /** Places (node, key) at the root's hole and sinks it; `size` excludes the moved last entry. */
-function siftDown(nodes: Int32Array, keys: Float64Array, size: number, node: number, key: number): void {
+export function siftDown(nodes: Int32Array, keys: Float64Array, size: number, node: number, key: number): void {
   let i = 0;
   for (;;) {
     let child = 2 * i + 1;

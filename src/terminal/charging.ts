@@ -29,6 +29,7 @@ export function* charge(t: Terminal, v: Vehicle): ProcessBody {
   const plug = charger.plugs.request();
   yield plug;
   t.recorder.chargerQueue.change(t.sim.now, -1);
+  moveToPlugBay(t, v, charger);
   standUntil(t, v, t.sim.now);
   setState(t, v, 'charging');
   const target = t.scenario.battery.chargeTargetSoc * t.scenario.battery.capacityKWh;
@@ -40,4 +41,13 @@ export function* charge(t: Terminal, v: Vehicle): ProcessBody {
   v.standSince = t.sim.now; // the charger, not the battery, fed the idle draw meanwhile
   plug.release();
   t.trace?.({ t: t.sim.now, event: 'chargeEnd', vehicle: v.id, charger: charger.id, socKWh: v.energyKWh });
+}
+
+/** With traffic, a vehicle that queued in a charger's queue bay moves into the free plug's bay (off the road, a few metres). */
+function moveToPlugBay(t: Terminal, v: Vehicle, charger: Charger): void {
+  const move = t.traffic?.toPlugBay(v.index, charger.place, charger.plugs.capacity, t.sim.now) ?? null;
+  if (move === null) return;
+  const lengthM = Math.hypot(move.to.x - move.from.x, move.to.y - move.from.y);
+  const durationS = lengthM / t.scenario.vehicles.speedEmptyMps;
+  t.drives.push({ vehicle: v.index, path: Float64Array.of(move.from.x, move.from.y, move.to.x, move.to.y), t0: t.sim.now, t1: t.sim.now + durationS, loaded: v.cargo.length > 0 });
 }

@@ -42,12 +42,16 @@ export function expectCharge(t: Terminal, v: Vehicle, charger: Charger): void {
   v.expectedFreeAt = charger.place.keyPoint;
 }
 
-/** Driving time between key points as strategies see it: lane distance at speed plus the stop/start penalty. */
+/**
+ * Driving time between key points as strategies see it: lane distance at speed plus the stop/start
+ * penalty, plus (traffic.dispatchSeesCongestion) the delay recently seen on trips to the same place.
+ */
 export function travelS(t: Terminal, from: number, to: number, loaded: boolean): number {
   if (from === to) return 0;
   const { distanceM, ids } = t.layout.travel;
   const { speedLoadedMps, speedEmptyMps, stopStartPenaltyS } = t.scenario.vehicles;
-  return distanceM[from * ids.length + to] / (loaded ? speedLoadedMps : speedEmptyMps) + stopStartPenaltyS;
+  const congestionS = t.traffic !== null && t.scenario.traffic.dispatchSeesCongestion ? t.traffic.expectedDelayS(to) : 0;
+  return distanceM[from * ids.length + to] / (loaded ? speedLoadedMps : speedEmptyMps) + stopStartPenaltyS + congestionS;
 }
 
 const serviceCache = new WeakMap<Terminal, number>();

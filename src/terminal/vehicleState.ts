@@ -26,17 +26,20 @@ export function closeState(terminal: Terminal, v: Vehicle, t: number): void {
 }
 
 /**
- * Drives the vehicle to `to` by the shortest lanes, in `state`: one recorded drive, its energy
- * drawn up front (a drive the battery cannot finish breaks an invariant before it starts).
+ * Drives the vehicle to `to` by the shortest lanes (or, routing "traffic-aware", the quickest given the
+ * reservations), in `state`: one recorded drive, planned whole by traffic control when vehicles share
+ * the road, its energy drawn up front (a drive the battery cannot finish breaks an invariant before it
+ * starts) with the cost of its stops in traffic.
  */
 export function* driveTo(terminal: Terminal, v: Vehicle, to: Place, state: VehicleState): ProcessBody {
   setState(terminal, v, state);
   if (to.key === v.place.key) return;
   const { sim, scenario, roads, recorder } = terminal;
-  const route = roads.route(v.place, to);
   const loaded = v.cargo.length > 0;
   const speed = loaded ? scenario.vehicles.speedLoadedMps : scenario.vehicles.speedEmptyMps;
   const t0 = sim.now;
+  const aware = terminal.traffic !== null && scenario.traffic.routing === 'traffic-aware';
+  const route = (aware ? terminal.traffic!.routeAware(terminal.layout, v.place, to, speed, v.index, t0) : null) ?? roads.route(v.place, to);
   const trip = terminal.traffic?.trip(v.index, v.place, to, route, speed, t0) ?? null;
   const durationS = (trip === null ? route.lengthM / speed : trip.arriveS - t0) + scenario.vehicles.stopStartPenaltyS;
   standUntil(terminal, v, t0);

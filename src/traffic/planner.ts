@@ -10,6 +10,8 @@ export interface TripResources {
   /** metres driven in each */
   lengthM: Float64Array;
   totalM: number;
+  /** where a vehicle may stop on it (see stopPoints), found on the first plan */
+  stops?: number[];
 }
 
 /** The resources along a route's spans, a resource the route stays in over several edges counted once. */
@@ -105,6 +107,8 @@ export function planTrip(net: TrafficNetwork, table: ReservationTable, trip: Tri
   // A search that finds the vehicle stuck (it must stand, but a resource under its body has its next
   // holder coming) learns to enter that resource only after that holder, and searches again; each
   // round passes one more reservation, and every reservation ends, so this ends.
+  const free = freeFlow(table, trip, motion, owner, now, earliestS);
+  if (free !== null) return free;
   const notBefore = new Float64Array(trip.resources.length).fill(-Infinity);
   for (;;) {
     const found = planFrom(net, table, trip, motion, owner, now, earliestS, notBefore);
@@ -112,6 +116,21 @@ export function planTrip(net: TrafficNetwork, table: ReservationTable, trip: Tri
     planRetries++;
     notBefore[found.stuck.index] = Math.max(notBefore[found.stuck.index], found.stuck.afterS);
   }
+}
+
+/** The trip driven straight through at speed from `earliestS`, if nothing stands in its way (the common case: no search). */
+function freeFlow(table: ReservationTable, trip: TripResources, motion: TripMotion, owner: number, now: number, earliestS: number): TripPlan | null {
+  const { resources, startM, lengthM } = trip;
+  const n = resources.length;
+  const v = motion.speedMps;
+  const holdFromS = new Float64Array(n);
+  const holdToS = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    holdFromS[i] = earliestS + startM[i] / v;
+    holdToS[i] = earliestS + (startM[i] + lengthM[i] + motion.bodyM) / v;
+    if (table.firstConflict(resources[i], holdFromS[i], holdToS[i], owner, now) >= 0) return null;
+  }
+  return { departS: earliestS, arriveS: earliestS + trip.totalM / v, holdFromS, holdToS, waits: [] };
 }
 
 /** How often a trip search had to start again with a learnt constraint (a measure of its cost). */
@@ -128,7 +147,7 @@ function planFrom(net: TrafficNetwork, table: ReservationTable, trip: TripResour
   const n = resources.length;
   const v = motion.speedMps;
   const body = motion.bodyM;
-  const stops = stopPoints(net, trip, body);
+  const stops = (trip.stops ??= stopPoints(net, trip, body));
   let frontier: State[] = [{ stop: -1, atM: 0, t: earliestS, latestS: Infinity, binding: null, holds: [], parent: null, departS: earliestS, blocker: -1, blockedBy: -1 }];
   let stuck: Stuck | null = null;
   let stuckAtS = Infinity;

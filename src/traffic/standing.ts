@@ -66,6 +66,19 @@ export class StandingAreas {
     free[k] = Infinity;
   }
 
+  /** Moves a vehicle from bay k of a place to its lowest bay below `below` free at `atS` (a charger's queue to a plug); -1 if none is free. */
+  moveDown(place: number, k: number, below: number, atS: number): number {
+    const free = this.freeFrom[place];
+    for (let j = 0; j < Math.min(below, free.length); j++) {
+      if (j !== k && free[j] <= atS) {
+        free[j] = Infinity;
+        free[k] = atS;
+        return j;
+      }
+    }
+    return -1;
+  }
+
   /** The vehicle in bay k pulls out at `atS`. */
   leave(place: number, k: number, atS: number): void {
     this.freeFrom[place][k] = atS;

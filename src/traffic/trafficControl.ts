@@ -3,6 +3,7 @@ import { buildTrafficNetwork, type TrafficGeometry, type TrafficNetwork } from '
 import { commitTrip, planTrip, tripResources, type TripMotion, type TripResources, type TripWait } from './planner';
 import { ReservationTable } from './reservations';
 import { StandingAreas, type Bay } from './standing';
+import { trafficAwareRoute } from './trafficRoute';
 import { WaitForGraph } from './waitFor';
 
 export interface TrafficSettings extends TrafficGeometry {
@@ -14,6 +15,8 @@ export interface TrafficSettings extends TrafficGeometry {
 export interface TrafficPlace {
   index: number;
   at: LanePosition;
+  /** the key point dispatch knows it by */
+  keyPoint: number;
 }
 
 /** A trip as planned: when the vehicle pulls out and arrives, the drawn path and its timing. */
@@ -50,6 +53,9 @@ export class TrafficControl {
   private readonly bayOf: Int32Array;
   private readonly resourcesOf = new WeakMap<Route, TripResources>();
   measureFromS = 0;
+  tripsPlanned = 0;
+  /** per key point: the delay recently seen on trips to it, s (what dispatch may expect) */
+  private readonly recentDelayS: Float64Array;
 
   constructor(
     layout: Layout,
@@ -65,6 +71,15 @@ export class TrafficControl {
     this.clearOf = new Float64Array(vehicles);
     this.placeOf = new Int32Array(vehicles).fill(-1);
     this.bayOf = new Int32Array(vehicles).fill(-1);
+    this.recentDelayS = new Float64Array(layout.keyPoints.length);
+  }
+
+  /**
+   * The delay expected on a trip to a key point: an exponentially weighted mean of the delays of the
+   * trips there, each new one weighing a fifth (a memory of about the last five trips).
+   */
+  expectedDelayS(keyPoint: number): number {
+    return this.recentDelayS[keyPoint];
   }
 
   /** Puts a vehicle in a bay of a place at the start. */
@@ -79,6 +94,25 @@ export class TrafficControl {
     return this.standing.bayAt(place.index, place.at, Math.max(0, this.bayOf[vehicle]));
   }
 
+  /**
+   * A vehicle queueing at a charger moves into a plug's bay (the first `plugs` bays) when it gets a
+   * plug: the short move off the road from its queue bay, or null if it already stands at a plug.
+   */
+  toPlugBay(vehicle: number, place: TrafficPlace, plugs: number, now: number): { from: Bay; to: Bay } | null {
+    const k = this.bayOf[vehicle];
+    if (k < plugs) return null;
+    const j = this.standing.moveDown(place.index, k, plugs, now);
+    if (j < 0) return null;
+    this.bayOf[vehicle] = j;
+    return { from: this.standing.bayAt(place.index, place.at, k), to: this.standing.bayAt(place.index, place.at, j) };
+  }
+
+  /** The route with the earliest expected arrival now (traffic.routing "traffic-aware"), or null if none. */
+  routeAware(layout: Layout, from: TrafficPlace, to: TrafficPlace, speedMps: number, vehicle: number, now: number): Route | null {
+    const s = this.settings;
+    return trafficAwareRoute(layout.graph, this.network, this.table, from.at, to.at, speedMps, s.vehicleLengthM + s.safetyGapM, vehicle, now);
+  }
+
   /** Plans, commits and returns the vehicle's trip from its bay at `from` to a bay at `to`. */
   trip(vehicle: number, from: TrafficPlace, to: TrafficPlace, route: Route, speedMps: number, now: number): PlannedTrip {
     const s = this.settings;
@@ -88,6 +122,7 @@ export class TrafficControl {
       resources = tripResources(this.network, route.spans);
       this.resourcesOf.set(route, resources);
     }
+    this.tripsPlanned++;
     const plan = planTrip(this.network, this.table, resources, motion, vehicle, now, Math.max(now, this.clearOf[vehicle]));
     commitTrip(this.table, resources, plan, vehicle);
     let stops = 0;
@@ -98,7 +133,9 @@ export class TrafficControl {
       if (counted > 0) this.waitS[w.resource] += counted;
     }
     const n = resources.resources.length;
-    this.clearOf[vehicle] = n > 0 ? Math.max(...plan.holdToS) : plan.arriveS;
+    let clear = plan.arriveS;
+    for (let i = 0; i < n; i++) if (plan.holdToS[i] > clear) clear = plan.holdToS[i];
+    this.clearOf[vehicle] = clear;
     // the bays: leave the one it stands in as it pulls out, take one where it arrives
     const origin = this.bayOfVehicle(vehicle, from);
     if (this.placeOf[vehicle] >= 0) this.standing.leave(this.placeOf[vehicle], this.bayOf[vehicle], plan.departS);
@@ -106,9 +143,13 @@ export class TrafficControl {
     this.placeOf[vehicle] = to.index;
     this.bayOf[vehicle] = bay;
     const target = this.standing.bayAt(to.index, to.at, bay);
-    return { ...drawn(route, plan, origin, target, speedMps, now), waits: plan.waits, stops, departS: plan.departS, arriveS: plan.arriveS, delayS: plan.arriveS - now - resources.totalM / speedMps };
+    const delayS = plan.arriveS - now - resources.totalM / speedMps;
+    if (to.keyPoint >= 0) this.recentDelayS[to.keyPoint] += RECENT_WEIGHT * (delayS - this.recentDelayS[to.keyPoint]);
+    return { ...drawn(route, plan, origin, target, speedMps, now), waits: plan.waits, stops, departS: plan.departS, arriveS: plan.arriveS, delayS };
   }
 }
+
+const RECENT_WEIGHT = 0.2;
 
 /** The path from bay to bay and its timing: out of the bay as it pulls out, the planned stops, into the bay on arrival. */
 function drawn(route: Route, plan: { departS: number; arriveS: number; waits: TripWait[] }, origin: Bay, target: Bay, speedMps: number, now: number): { path: Float64Array; profile: Float64Array } {
