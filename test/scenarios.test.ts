@@ -56,6 +56,6 @@ describe('bundled scenarios', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('yard cranes    42 (2 per block)');
     expect(r.out).toContain('yard slots     50400');
-    expect(r.out).toContain('key points     75, all mutually reachable');
+    expect(r.out).toContain('key points     79, all mutually reachable'); // 3 unlocking stations, 4 parkings
   });
 });

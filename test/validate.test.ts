@@ -158,7 +158,8 @@ function layoutVariant(name: string, edit: (features: any[]) => void): { scenari
 
 describe('zhigang validate accepts only what run can run to its end', () => {
   it('a layout without parking or without a gate lane out', async () => {
-    const noParking = layoutVariant('no-parking', (fs) => fs.splice(fs.findIndex((f) => f.properties.kind === 'parking'), 1));
+    // its bays go too: a bay naming no parking is an error of its own
+    const noParking = layoutVariant('no-parking', (fs) => fs.splice(0, fs.length, ...fs.filter((f) => f.properties.kind !== 'parking' && f.properties.parking !== 'P1')));
     expect((await runCli(['validate', noParking.scenario])).err).toBe(`${noParking.layout}: $.features: expected at least one feature of kind "parking", got none`);
     const noGateOut = layoutVariant('no-gate-out', (fs) => fs.splice(fs.findIndex((f) => f.properties.kind === 'gateLane' && f.properties.direction === 'out'), 1));
     // (the lane it was also joined the gate to the roads: that is named too)

@@ -59,8 +59,9 @@ function child(node: unknown, key: PathSegment): unknown {
 }
 
 /**
- * A layout GeoJSON text with only its first `n` charging stations, or how many it has when `n`
- * is more than that (or the text is no layout: the loader will say why).
+ * A layout GeoJSON text with only its first `n` charging stations (and the parkingBay features of
+ * those kept: a bay naming a removed charger is an error), or how many it has when `n` is more than
+ * that (or the text is no layout: the loader will say why).
  */
 export function keepChargers(layoutText: string, n: number): { text: string } | { available: number } {
   let layout: unknown;
@@ -73,7 +74,9 @@ export function keepChargers(layoutText: string, n: number): { text: string } | 
   const isCharger = (f: unknown) => isObject(f) && isObject(f.properties) && f.properties.kind === 'charger';
   const available = layout.features.filter(isCharger).length;
   if (n > available) return { available };
-  let kept = 0;
-  layout.features = layout.features.filter((f) => !isCharger(f) || kept++ < n);
+  const removed = new Set(layout.features.filter(isCharger).slice(n).map((f) => (f as { properties: Record<string, unknown> }).properties.id));
+  const isRemoved = (f: unknown) =>
+    isObject(f) && isObject(f.properties) && ((isCharger(f) && removed.has(f.properties.id)) || (f.properties.kind === 'parkingBay' && removed.has(f.properties.parking)));
+  layout.features = layout.features.filter((f) => !isRemoved(f));
   return { text: JSON.stringify(layout) };
 }

@@ -1,7 +1,7 @@
 // The layout module's public face: read a layout file into metres, route on its lanes, interpolate drives.
 export { buildLayout } from './loadLayout';
 export { summarizeLayout, type LayoutSummary } from './summarizeLayout';
-export type { Layout, Berth, QuayCrane, YardBlock, PlacedPoint, GateLane, KeyPoint, KeyPointKind } from './layout';
+export type { Layout, Berth, QuayCrane, YardBlock, PlacedPoint, ParkingBay, GateLane, KeyPoint, KeyPointKind } from './layout';
 export type { Lane, LaneGraph, LaneKind, LanePosition } from './laneGraph';
 export { localFrame, type LocalFrame, type LonLat, type Metres } from './geo';
 export { handoverPosition } from './handover';

@@ -20,8 +20,10 @@ export interface Layout {
   quayCranes: QuayCrane[];
   blocks: YardBlock[];
   unlockingStations: PlacedPoint[];
-  chargers: (PlacedPoint & { plugs: number })[];
-  parkings: (PlacedPoint & { capacity: number })[];
+  /** at least `plugs` bays each: the first `plugs` at the plugs, the rest queue places */
+  chargers: (PlacedPoint & { plugs: number; bays: ParkingBay[] })[];
+  /** exactly `capacity` bays each */
+  parkings: (PlacedPoint & { capacity: number; bays: ParkingBay[] })[];
   gateLanes: GateLane[];
   lanes: Lane[];
   graph: LaneGraph;
@@ -76,6 +78,18 @@ export interface PlacedPoint {
   x: number;
   y: number;
   at: LanePosition;
+}
+
+/**
+ * Where one vehicle stands in a parking or at a charger (metres, like every position here). Drawn as
+ * parkingBay features, kept in file order, or synthesised by the loader for a parking or charger
+ * that has none (bays.ts).
+ */
+export interface ParkingBay {
+  x: number;
+  y: number;
+  /** the way the vehicle faces standing in it, counter-clockwise from east, in (-π, π] */
+  headingRad: number;
 }
 
 export interface GateLane {

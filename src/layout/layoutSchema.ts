@@ -56,6 +56,8 @@ export const featureSchemas = {
   handoverLane: feature('handoverLane', lineString, { block: id, side: z.enum(['sea', 'land']) }),
   charger: feature('charger', point, { plugs: count(50) }),
   parking: feature('parking', point, { capacity: count(2000) }),
+  // one vehicle's place in a parking or at a charger (beyond its plugs: a queue place); `parking` names either
+  parkingBay: feature('parkingBay', point, { parking: id, headingDeg: z.number().min(-360).max(360) }),
   gateLane: feature('gateLane', lineString, { direction: z.enum(['in', 'out']) }),
   lane: feature('lane', lineString, { twoWay: z.boolean().optional() }),
 };

@@ -1,4 +1,5 @@
 import { jsonPath, type Issue } from '../validation/issue';
+import { attachBays } from './bays';
 import { localFrame, type LocalFrame } from './geo';
 import { collectKeyPoints } from './keyPoints';
 import { buildLaneGraph, type LaneInput, type LaneKind } from './laneGraph';
@@ -56,14 +57,15 @@ export function buildLayout(geojson: unknown, file: string): { layout: Layout | 
   const snap = (index: number, feature: { properties: { id: string }; geometry: { coordinates: [number, number] } }) =>
     snapPoint(index, feature.properties.id, feature.geometry.coordinates, frame, graph, issues);
   const unlockingStations: PlacedPoint[] = f.unlockingStation.flatMap(({ index, feature }) => snap(index, feature) ?? []);
-  const chargers = f.charger.flatMap(({ index, feature }) => {
+  const chargerPoints = f.charger.flatMap(({ index, feature }) => {
     const p = snap(index, feature);
     return p === null ? [] : [{ ...p, plugs: feature.properties.plugs }];
   });
-  const parkings = f.parking.flatMap(({ index, feature }) => {
+  const parkingPoints = f.parking.flatMap(({ index, feature }) => {
     const p = snap(index, feature);
     return p === null ? [] : [{ ...p, capacity: feature.properties.capacity }];
   });
+  const { chargers, parkings } = attachBays(f.parkingBay, chargerPoints, parkingPoints, frame, graph, issues);
   const gateLanes: GateLane[] = f.gateLane.flatMap(({ index, feature }) => {
     const lane = laneByFeature.get(index)!;
     if (lanes[lane].edges.length === 0) return [];

@@ -4,10 +4,11 @@ import type { FeaturesByKind, Indexed } from './parseLayoutGeoJson';
 
 /**
  * The checks that need more than one feature: how many of a kind, unique ids, and the references
- * between features (crane → berth, transfer lane → crane, handover lane → block).
+ * between features (crane → berth, transfer lane → crane, handover lane → block, bay → parking or
+ * charger).
  */
 export function referenceIssues(f: FeaturesByKind): Issue[] {
-  return [...countIssues(f), ...uniqueIdIssues(f), ...crossReferenceIssues(f)];
+  return [...countIssues(f), ...uniqueIdIssues(f), ...crossReferenceIssues(f), ...bayReferenceIssues(f)];
 }
 
 const featurePath = (index: number, ...rest: string[]) => jsonPath(['features', index, ...rest]);
@@ -101,4 +102,36 @@ function exactlyOne(issues: Issue[], index: number, what: string, found: Indexed
   if (found.length === 1) return;
   const got = found.length === 0 ? 'none' : `${found.length} (${found.map((x) => featurePath(x.index)).join(', ')})`;
   issues.push({ path: featurePath(index), expected: `exactly one ${what}`, got });
+}
+
+/**
+ * Each parkingBay names one parking or charger (ids are unique per kind only, so an id both have is
+ * ambiguous); a parking or charger drawn with bays has all of them: `capacity` for a parking, at
+ * least `plugs` for a charger (the rest are its queue places). One with none gets synthesised bays.
+ */
+function bayReferenceIssues(f: FeaturesByKind): Issue[] {
+  const issues: Issue[] = [];
+  const owners = new Map<string, number[]>();
+  for (const o of [...f.parking, ...f.charger]) owners.set(o.feature.properties.id, [...(owners.get(o.feature.properties.id) ?? []), o.index]);
+  const bayCount = new Map<number, number>();
+  for (const b of f.parkingBay) {
+    const name = b.feature.properties.parking;
+    const found = owners.get(name) ?? [];
+    if (found.length === 1) bayCount.set(found[0], (bayCount.get(found[0]) ?? 0) + 1);
+    else {
+      const expected = found.length === 0 ? 'the id of a parking or charger feature' : `the id of one parking or charger feature (${found.map((i) => featurePath(i)).join(' and ')} both have it)`;
+      issues.push({ path: featurePath(b.index, 'properties', 'parking'), expected, got: describeValue(name) });
+    }
+  }
+  for (const p of f.parking) {
+    const n = bayCount.get(p.index) ?? 0;
+    const capacity = p.feature.properties.capacity;
+    if (n > 0 && n !== capacity) issues.push({ path: featurePath(p.index), expected: `exactly ${capacity} parkingBay features naming it (its capacity), or none`, got: `${n}` });
+  }
+  for (const c of f.charger) {
+    const n = bayCount.get(c.index) ?? 0;
+    const plugs = c.feature.properties.plugs;
+    if (n > 0 && n < plugs) issues.push({ path: featurePath(c.index), expected: `at least ${plugs} parkingBay features naming it (one per plug; more are queue places), or none`, got: `${n}` });
+  }
+  return issues;
 }

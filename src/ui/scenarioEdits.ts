@@ -1,3 +1,4 @@
+import { keepChargers } from '../experiment/scenarioPaths';
 import type { ScenarioTexts } from '../run/scenarioTexts';
 import type { Issue } from '../validation/issue';
 
@@ -33,18 +34,9 @@ export function applyScenarioEdits(texts: ScenarioTexts, edits: ScenarioEdits): 
   }
   const files = { ...texts.files };
   if (edits.chargers !== undefined && typeof scenario.layout === 'string' && files[scenario.layout] !== undefined) {
-    const layout = tryParse(files[scenario.layout]);
-    if (isObject(layout) && Array.isArray(layout.features)) {
-      const isCharger = (f: unknown) => isObject(f) && isObject(f.properties) && f.properties.kind === 'charger';
-      const available = layout.features.filter(isCharger).length;
-      if (edits.chargers > available) {
-        issues.push({ path: '$.features', expected: `at most ${available} charging stations (the layout's)`, got: String(edits.chargers) });
-      } else {
-        let kept = 0;
-        layout.features = layout.features.filter((f) => !isCharger(f) || kept++ < edits.chargers!);
-        files[scenario.layout] = JSON.stringify(layout);
-      }
-    }
+    const kept = keepChargers(files[scenario.layout], edits.chargers);
+    if ('available' in kept) issues.push({ path: '$.features', expected: `at most ${kept.available} charging stations (the layout's)`, got: String(edits.chargers) });
+    else files[scenario.layout] = kept.text;
   }
   return { texts: { scenario: { file: texts.scenario.file, text: JSON.stringify(scenario, null, 2) }, files }, issues };
 }

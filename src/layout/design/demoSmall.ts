@@ -1,6 +1,9 @@
 import type { TerminalDesign } from './terminalDesign';
 
-/** A small terminal for examples and quick tests: 1 berth, 3 quay cranes, 2 blocks one behind the other. */
+/**
+ * A small terminal for examples and quick tests: 1 berth, 3 quay cranes, 2 blocks one behind the
+ * other, parking for 24 vehicles.
+ */
 export const demoSmall: TerminalDesign = {
   originLonLat: [117.79, 38.98],
   quayLengthM: 350,
@@ -13,7 +16,7 @@ export const demoSmall: TerminalDesign = {
     { row: 0, column: 0, plugs: 2 },
     { row: 1, column: 0, plugs: 2 },
   ],
-  parkings: [{ xM: 100, capacity: 10 }],
+  parkings: [{ xM: 100, capacity: 24 }], // 2 rows of 12 stalls: room for test/liveness's largest fleet
   gateInLanes: 1,
   gateOutLanes: 1,
 };

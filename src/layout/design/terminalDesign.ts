@@ -1,4 +1,5 @@
 import type { LonLat } from '../geo';
+import { chargingBays, parkingStalls, type DesignedBay } from './bayDesign';
 import { alongX, alongY, type Xy } from './straightLane';
 
 /**
@@ -8,7 +9,9 @@ import { alongX, alongY, type Xy } from './straightLane';
  *
  *   gate road (westbound) ─ gate lanes (in: southbound, out: northbound)
  *   north road (eastbound)
+ *   parkings: rows of stalls north of the north road
  *   per block row: sea handover lanes (eastbound) · blocks · land handover lanes (eastbound) · travel lane (westbound)
+ *   (· a lay-by of charging bays, in a row with chargers)
  *   cross-aisles at both ends and between block columns: one lane north, one south
  *   apron: a transfer lane under the quay cranes with entry and exit ramps every 60 m off the eastbound
  *   apron lane, a westbound lane, the two joined at both ends
@@ -24,9 +27,12 @@ export interface TerminalDesign {
   /** blocks inland */
   blockRows: number;
   block: { bays: number; rows: number; tiers: number; bayLengthM: number; rowWidthM: number };
-  /** roadside, beside the travel lane north of block row `row`, at the middle of block column `column` */
+  /**
+   * roadside, beside the travel lane north of block row `row`, at the middle of block column
+   * `column`; a row with a charger has a lay-by north of its travel lane for the charging bays
+   */
   chargers: { row: number; column: number; plugs: number }[];
-  /** beside the north road at x = xM */
+  /** beside the north road, centred on x = xM, with rows of stalls north of it (bayDesign.ts) */
   parkings: { xM: number; capacity: number }[];
   gateInLanes: number;
   gateOutLanes: number;
@@ -57,6 +63,7 @@ const FIRST_BLOCK_Y = 64;
 const CANTILEVER_LANE_M = 6; // handover lane centre from the block's edge
 const TRAVEL_LANE_M = 6; // westbound lane beyond a land-side handover lane
 const ROW_GAP_M = 24; // between block rows: land lane, travel lane, next sea lane
+const CHARGING_LAYBY_M = 4; // added to the row gap north of a travel lane with chargers: 10 m to the next sea lane, room for chargingBays
 const AISLE_GAP_M = 40; // between block columns, and at the yard's ends
 const AISLE_HALF_M = 3; // each cross-aisle: a northbound lane 3 m west of its centre, a southbound 3 m east
 const NORTH_ROAD_M = 20; // beyond the last travel lane
@@ -73,6 +80,7 @@ export function designTerminal(d: TerminalDesign): MetricFeature[] {
     out.push({ properties: { kind, id, ...props }, geometry });
   const line = (coordinates: Xy[]): MetricGeometry => ({ type: 'LineString', coordinates });
   const point = (x: number, y: number): MetricGeometry => ({ type: 'Point', coordinates: [x, y] });
+  const addBay = (b: DesignedBay) => add('parkingBay', b.id, { parking: b.parking, headingDeg: b.headingDeg }, point(b.x, b.y));
   const Q = d.quayLengthM;
 
   // Yard geometry, centred on the quay.
@@ -86,7 +94,9 @@ export function designTerminal(d: TerminalDesign): MetricFeature[] {
   const westX = aisles[0] - AISLE_HALF_M;
   const eastX = aisles[d.blockColumns] + AISLE_HALF_M;
   if (westX < APRON_END_M + 1 || eastX > Q - APRON_END_M - 1) throw new Error('the yard is wider than the quay');
-  const blockY = (r: number) => FIRST_BLOCK_Y + r * (blockW + ROW_GAP_M);
+  const laybyRows = new Set(d.chargers.map((ch) => ch.row));
+  const rowGap = (r: number) => ROW_GAP_M + (laybyRows.has(r) ? CHARGING_LAYBY_M : 0);
+  const blockY = (r: number) => FIRST_BLOCK_Y + r * blockW + range(r).reduce((y, k) => y + rowGap(k), 0);
   const seaY = (r: number) => blockY(r) - CANTILEVER_LANE_M;
   const landY = (r: number) => blockY(r) + blockW + CANTILEVER_LANE_M;
   const travelY = (r: number) => landY(r) + TRAVEL_LANE_M;
@@ -168,6 +178,9 @@ export function designTerminal(d: TerminalDesign): MetricFeature[] {
   }
   gateIn.forEach((x, k) => add('gateLane', `GI${k + 1}`, { direction: 'in' }, line([[x, gateY], [x, northY]])));
   gateOut.forEach((x, k) => add('gateLane', `GO${k + 1}`, { direction: 'out' }, line([[x, northY], [x, gateY]])));
+  // The bays last, so every other feature keeps its index in the file.
+  d.chargers.forEach((ch, k) => chargingBays(`CH${k + 1}`, blockX(ch.column) + blockL / 2, travelY(ch.row), ch.plugs).forEach(addBay));
+  d.parkings.forEach((p, k) => parkingStalls(`P${k + 1}`, p.xM, northY, p.capacity).forEach(addBay));
   return out;
 }
 
