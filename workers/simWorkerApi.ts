@@ -7,6 +7,7 @@ import { vehicleTrajectory } from '../src/run/trajectory';
 import type { RunResult } from '../src/run/runResult';
 import { loadScenarioTexts, type ScenarioTexts } from '../src/run/scenarioTexts';
 import { startRun, type RunSession } from '../src/run/session';
+import { withoutTraffic } from '../src/run/withoutTraffic';
 import { chosenStrategy } from './chosenStrategy';
 import { traceChunks, type TraceChunks } from './traceChunks';
 import { watchedStrategy } from '../src/run/watchedStrategy';
@@ -30,6 +31,11 @@ export interface WorkerRunOptions {
   fleet?: number;
   /** the warm-up instead of the scenario's, s, or 'auto' (MSER-5) */
   warmUpS?: number | 'auto';
+  /**
+   * the idealised road (traffic.control "off") whatever the scenario says (the CLI's --no-traffic):
+   * a worker reads the scenario from its texts, so the switch crosses as a flag and is applied here
+   */
+  noTraffic?: boolean;
 }
 
 /** What a view needs to know about a run before its first frame. */
@@ -113,7 +119,8 @@ export function createSimWorkerApi(beat: DecisionBeat | null = null): SimWorkerA
   return {
     async load(input, options = {}, traceSink) {
       session = null; // a failed load leaves no run behind rather than the previous one
-      const loaded = loadScenarioTexts(input);
+      const read = loadScenarioTexts(input);
+      const loaded = options.noTraffic === true ? withoutTraffic(read) : read;
       const spec = await chosenStrategy(loaded.scenario.dispatch.strategy, options, beat);
       trace = traceSink === undefined ? null : traceChunks(traceSink);
       session = startRun(loaded, { seed: options.seed, durationS: options.durationS, fleet: options.fleet, warmUpS: options.warmUpS, strategy: watchedStrategy(spec, beat), trace: trace?.write });

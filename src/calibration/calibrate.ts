@@ -1,4 +1,5 @@
 import type { LoadedScenario } from '../scenario';
+import type { TrafficControl } from '../run/provenance';
 import { LIMITS } from '../scenario/limits';
 import { runBatch, type BatchOptions, type RunTask } from '../worker/runBatch';
 import type { Targets } from './loadTargets';
@@ -15,6 +16,8 @@ export interface CalibrateOptions extends BatchOptions {
   warmUpS?: number | 'auto';
   /** a registered name or a module URL; default: the scenario's (a registered name) */
   strategy: string;
+  /** the idealised road (traffic.control "off") instead of the scenario's traffic control */
+  noTraffic?: boolean;
 }
 
 export interface CalibrationReport {
@@ -25,6 +28,8 @@ export interface CalibrationReport {
   durationS: number;
   /** each run's warm-up, s, in seed order (with 'auto' each run finds its own) */
   warmUpS: number[];
+  /** whether traffic was modelled in the runs ("off": the idealised road, --no-traffic) */
+  traffic: TrafficControl;
   seeds: number[];
   scorecard: Scorecard;
 }
@@ -46,7 +51,7 @@ export function defaultCalibrationDurationS(loaded: LoadedScenario, warmUpS: num
 export async function calibrate(loaded: LoadedScenario, targets: Targets, seeds: readonly number[], options: CalibrateOptions): Promise<CalibrationReport> {
   if (seeds.length === 0) throw new RangeError('calibrate needs at least one seed');
   const durationS = options.durationS ?? defaultCalibrationDurationS(loaded, options.warmUpS);
-  const tasks: RunTask[] = seeds.map((seed) => ({ scenarioFile: loaded.file, strategy: options.strategy, seed, durationS, warmUpS: options.warmUpS }));
+  const tasks: RunTask[] = seeds.map((seed) => ({ scenarioFile: loaded.file, strategy: options.strategy, seed, durationS, warmUpS: options.warmUpS, noTraffic: options.noTraffic }));
   const runs = await runBatch(tasks, options);
   const first = runs[0].provenance;
   return {
@@ -55,6 +60,7 @@ export async function calibrate(loaded: LoadedScenario, targets: Targets, seeds:
     strategy: first.strategy,
     durationS: first.durationS,
     warmUpS: runs.map((r) => r.provenance.warmUpS),
+    traffic: first.traffic,
     seeds: [...seeds],
     scorecard: scoreRuns(targets, runs.map(runFigures)),
   };

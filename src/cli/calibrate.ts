@@ -10,7 +10,7 @@ import { calibrationTable } from './scorecardTable';
 import { CommandError, parseCommandArgs, UsageError } from './usage';
 
 /**
- * `zhigang calibrate SCENARIO [--seeds 1-5] [--duration D] [--warm-up D|auto] [--targets FILE] [--workers N] [--json] [--allow-code] [LIMITS]`:
+ * `zhigang calibrate SCENARIO [--seeds 1-5] [--duration D] [--warm-up D|auto] [--no-traffic] [--targets FILE] [--workers N] [--json] [--allow-code] [LIMITS]`:
  * the scenario's own strategy over the seeds, scored against its targets file. Exit 0 when every
  * line passes, 1 otherwise (the last line names the failing ones).
  */
@@ -19,6 +19,7 @@ export async function calibrateCommand(args: string[]): Promise<number> {
     seeds: { type: 'string', default: '1-5' },
     duration: { type: 'string' },
     'warm-up': { type: 'string' },
+    'no-traffic': { type: 'boolean', default: false },
     targets: { type: 'string' },
     workers: { type: 'string' },
     json: { type: 'boolean', default: false },
@@ -43,7 +44,7 @@ export async function calibrateCommand(args: string[]): Promise<number> {
     'calibrate',
     values.json,
     async (onProgress) => {
-      const report = await calibrate(loaded, targets, seeds, { strategy, durationS, warmUpS, workers, onProgress, ...limits });
+      const report = await calibrate(loaded, targets, seeds, { strategy, durationS, warmUpS, noTraffic: values['no-traffic'], workers, onProgress, ...limits });
       failing = report.scorecard.failing;
       return report;
     },

@@ -9,13 +9,14 @@ import { parseIntegers } from './ranges';
 import { strategySpecs } from './strategyArgs';
 import { parseCommandArgs, UsageError } from './usage';
 
-/** `zhigang compare SCENARIO --strategies a,b,… [--seeds 1-10] [--duration 24h] [--warm-up D|auto] [--baseline NAME] [--fleet N] [--workers N] [--json] [--timeout D] [--decision-limit S] [--max-memory MB]` */
+/** `zhigang compare SCENARIO --strategies a,b,… [--seeds 1-10] [--duration 24h] [--warm-up D|auto] [--no-traffic] [--baseline NAME] [--fleet N] [--workers N] [--json] [--timeout D] [--decision-limit S] [--max-memory MB]` */
 export async function compareCommand(args: string[]): Promise<number> {
   const { positionals, values } = parseCommandArgs(args, {
     strategies: { type: 'string' },
     seeds: { type: 'string', default: '1-10' },
     duration: { type: 'string' },
     'warm-up': { type: 'string' },
+    'no-traffic': { type: 'boolean', default: false },
     baseline: { type: 'string' },
     fleet: { type: 'string' },
     workers: { type: 'string' },
@@ -35,6 +36,7 @@ export async function compareCommand(args: string[]): Promise<number> {
     warmUpS: values['warm-up'] === undefined ? undefined : parseWarmUp(values['warm-up']),
     baseline,
     fleet: optionalCount(values.fleet, '--fleet', LIMITS.fleet),
+    noTraffic: values['no-traffic'],
     workers: optionalCount(values.workers, '--workers', MAX_WORKERS),
     ...runLimits(values),
   };

@@ -2,7 +2,7 @@ import type { ComparisonReport } from '../compare/comparison';
 import { excludesZero, type Estimate } from '../compare/statistics';
 import type { SweepReport } from '../compare/sweep';
 import { formatDuration } from './duration';
-import { table } from './kpiTable';
+import { roadText, table } from './kpiTable';
 
 export const num = (e: Estimate | null, digits = 1) => (e === null ? '–' : e.halfWidth === null ? e.mean.toFixed(digits) : `${e.mean.toFixed(digits)} ± ${e.halfWidth.toFixed(digits)}`);
 export const pct = (e: Estimate | null) => (e === null ? '–' : e.halfWidth === null ? `${(100 * e.mean).toFixed(1)}%` : `${(100 * e.mean).toFixed(1)} ± ${(100 * e.halfWidth).toFixed(1)}%`);
@@ -17,7 +17,7 @@ export const signed = (e: Estimate | null) => {
 
 /** The comparison as a table: one row per strategy, means ± 95% CI half-widths over the seeds. */
 export function comparisonTable(r: ComparisonReport): string {
-  const head = `${r.scenario} · ${formatDuration(r.durationS)} per run (KPIs after a ${formatDuration(r.warmUpS)} warm-up) · seeds ${r.seeds.join(',')} · mean ± ${Math.round(r.level * 100)}% CI`;
+  const head = `${r.scenario} · ${formatDuration(r.durationS)} per run (KPIs after a ${formatDuration(r.warmUpS)} warm-up)${roadText(r.traffic)} · seeds ${r.seeds.join(',')} · mean ± ${Math.round(r.level * 100)}% CI`;
   const rows = r.strategies.map((s) => [
     s.strategy,
     num(s.kpis.craneRate),
@@ -35,7 +35,7 @@ export function comparisonTable(r: ComparisonReport): string {
 
 /** Crane rate by fleet size, one column per strategy, and the fleet each needs. */
 export function sweepTable(r: SweepReport): string {
-  const head = `${r.scenario} · ${formatDuration(r.durationS)} per run · seeds ${r.seeds.join(',')} · crane rate (moves/h), mean ± 95% CI, and % of QC-bound`;
+  const head = `${r.scenario} · ${formatDuration(r.durationS)} per run${roadText(r.traffic)} · seeds ${r.seeds.join(',')} · crane rate (moves/h), mean ± 95% CI, and % of QC-bound`;
   const rows = r.fleets.map((fleet, f) => [String(fleet), ...r.strategies.map((s) => `${num(s.points[f].craneRate)} (${s.points[f].shareOfBound === null ? '–' : (100 * s.points[f].shareOfBound!).toFixed(0)}%)`)]);
   const needed = ['fleet needed', ...r.strategies.map((s) => (s.fleetNeeded === null ? `> ${r.fleets[r.fleets.length - 1]}` : String(s.fleetNeeded)))];
   return [head, '', table(['fleet', ...r.strategies.map((s) => s.strategy)], [...rows, needed]), '', 'fleet needed: the smallest fleet swept whose crane rate reaches 95% of QC-bound.'].join('\n');

@@ -1,3 +1,4 @@
+import type { TrafficControl } from '../run/provenance';
 import type { RunResult } from '../run/runSimulation';
 import { quaySummary } from '../kpi/quaySummary';
 import { formatDuration } from './duration';
@@ -45,7 +46,7 @@ export function table(header: string[], rows: string[][]): string {
 /** The run's KPIs as readable tables: terminal-wide, per quay crane and per vessel call. */
 export function kpiTables(r: RunResult): string {
   const p = r.provenance;
-  const head = `${p.scenario} · strategy ${p.strategy} · seed ${p.seed} · ${formatDuration(p.durationS)} (KPIs after a ${warmUpText(p)} warm-up)`;
+  const head = `${p.scenario} · strategy ${p.strategy} · seed ${p.seed} · ${formatDuration(p.durationS)} (KPIs after a ${warmUpText(p)} warm-up)${roadText(p.traffic)}`;
   const rows: string[][] = [];
   for (const [key, value] of Object.entries(r.kpis)) {
     if (key === 'vehicleStateShares') continue;
@@ -97,6 +98,14 @@ function quayLines(r: RunResult): string {
     `dual cycles: ${q.dualCycleSaving === null ? 'none (dualCycling off)' : `${pct(q.dualCycleSaving)} fewer crane cycles than moves on the calls that dual-cycled`}`,
     `calls waiting for a berth (mean): ${fmt(q.callsWaitingFirstHalf, 2)} in the first half, ${fmt(q.callsWaitingSecondHalf, 2)} in the second`,
   ].join('\n');
+}
+
+/**
+ * Said in a heading only when traffic was not modelled (--no-traffic, or a scenario's traffic.control
+ * "off"): a result on the idealised road must not pass for one with vehicles sharing the road.
+ */
+export function roadText(traffic: TrafficControl): string {
+  return traffic === 'off' ? ' · traffic off (idealised road)' : '';
 }
 
 /** `1 d`, or `38 h (MSER-5)`, or with a warning when the rule could not see the transient end. */

@@ -1,10 +1,12 @@
 import { dirname, resolve } from 'node:path';
+import type { WorkerRunOptions } from '../../workers/simWorkerApi';
 import type { LoadedScenario } from '../scenario';
 import type { RunResult } from '../run/runResult';
 import { strategyFromText } from '../run/strategySpecFromCli';
 import { runFigures } from '../calibration/measures';
 import { targetsForScenario } from '../calibration/readTargetsFile';
 import { scoreRuns } from '../calibration/scorecard';
+import { withoutTraffic } from '../run/withoutTraffic';
 import { readScenarioFile } from '../scenario/readScenarioFile';
 import { readScenarioTexts } from '../worker/readScenarioTexts';
 import { runInWorker } from '../worker/runInWorker';
@@ -17,7 +19,7 @@ import { openTrace } from './traceFile';
 import { openOutputFile } from './outputFile';
 import { CommandError, parseCommandArgs, UsageError } from './usage';
 
-/** `zhigang run SCENARIO [--strategy NAME|PATH] [--allow-code] [--seed N] [--duration D] [--warm-up D|auto] [--json] [--trace FILE] [--report FILE] [--timeout D] [--decision-limit S] [--max-memory MB]` */
+/** `zhigang run SCENARIO [--strategy NAME|PATH] [--allow-code] [--seed N] [--duration D] [--warm-up D|auto] [--no-traffic] [--json] [--trace FILE] [--report FILE] [--timeout D] [--decision-limit S] [--max-memory MB]` */
 export async function runCommand(args: string[]): Promise<number> {
   const { positionals, values } = parseCommandArgs(args, {
     strategy: { type: 'string' },
@@ -25,6 +27,7 @@ export async function runCommand(args: string[]): Promise<number> {
     seed: { type: 'string' },
     duration: { type: 'string' },
     'warm-up': { type: 'string' },
+    'no-traffic': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     trace: { type: 'string' },
     report: { type: 'string' },
@@ -37,7 +40,9 @@ export async function runCommand(args: string[]): Promise<number> {
   const warmUpS = values['warm-up'] === undefined ? undefined : parseWarmUp(values['warm-up']);
   const limits = runLimits(values);
   const given = values.strategy === undefined ? undefined : strategySpec(values.strategy, '--strategy');
-  const loaded = readScenarioFile(positionals[0]);
+  const noTraffic = values['no-traffic'];
+  const read = readScenarioFile(positionals[0]);
+  const loaded = noTraffic ? withoutTraffic(read) : read;
   const strategy = given ?? scenarioStrategy(loaded, values['allow-code']);
   // a report scores the run against the scenario's targets: read (and checked) before the run's time is spent
   const targets = values.report === undefined ? null : targetsForScenario(loaded);
@@ -46,7 +51,7 @@ export async function runCommand(args: string[]): Promise<number> {
   const report = values.report === undefined ? undefined : openReport(values.report, trace);
   let result: RunResult;
   try {
-    result = strategy.startsWith('file:') ? await inWorker(loaded, { seed, durationS, warmUpS, strategyModule: strategy }, limits, trace?.writeChunk) : runHere(loaded, { seed, durationS, warmUpS, strategy, trace: trace?.write }, limits.timeoutS);
+    result = strategy.startsWith('file:') ? await inWorker(loaded, { seed, durationS, warmUpS, noTraffic, strategyModule: strategy }, limits, trace?.writeChunk) : runHere(loaded, { seed, durationS, warmUpS, strategy, trace: trace?.write }, limits.timeoutS);
   } catch (e) {
     report?.remove(); // a run that failed has no report: no empty file left behind
     throw e;
@@ -86,8 +91,11 @@ export function scenarioStrategy(loaded: LoadedScenario, allowCode: boolean): st
   return read.url;
 }
 
-/** A module's run: in a worker thread within its limits; whatever stops it is one line. */
-async function inWorker(loaded: LoadedScenario, options: { seed?: number; durationS?: number; warmUpS?: number | 'auto'; strategyModule: string }, limits: RunLimits, traceChunk?: (chunk: string) => void): Promise<RunResult> {
+/**
+ * A module's run: in a worker thread within its limits; whatever stops it is one line. The worker
+ * reads the scenario again from its file's texts, so --no-traffic goes with the options.
+ */
+async function inWorker(loaded: LoadedScenario, options: WorkerRunOptions & { strategyModule: string }, limits: RunLimits, traceChunk?: (chunk: string) => void): Promise<RunResult> {
   try {
     return await runInWorker(readScenarioTexts(loaded.file), options, limits, traceChunk);
   } catch (e) {

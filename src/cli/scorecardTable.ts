@@ -1,6 +1,7 @@
 import type { CalibrationReport } from '../calibration/calibrate';
 import { bandText, estimateText, verdictText, type Scorecard } from '../calibration/scorecard';
 import { formatDuration } from './duration';
+import { roadText } from './kpiTable';
 
 const KIND: Record<string, string> = { published: 'published', input: 'input', model: 'model target' };
 
@@ -31,6 +32,6 @@ export function scorecardLines(s: Scorecard): string[] {
 export function calibrationTable(r: CalibrationReport): string {
   const warmUp = warmUpRange(r.warmUpS);
   const measured = warmUpRange(r.warmUpS.map((w) => r.durationS - w));
-  const head = `${r.scenario} · targets ${r.scorecard.file} · strategy ${r.strategy} · ${formatDuration(r.durationS)} per run (KPIs over the ${measured} after a ${warmUp} warm-up) · seeds ${r.seeds.join(',')}`;
+  const head = `${r.scenario} · targets ${r.scorecard.file} · strategy ${r.strategy} · ${formatDuration(r.durationS)} per run (KPIs over the ${measured} after a ${warmUp} warm-up)${roadText(r.traffic)} · seeds ${r.seeds.join(',')}`;
   return [head, '', ...scorecardLines(r.scorecard)].join('\n');
 }

@@ -9,7 +9,7 @@ import { parseIntegers } from './ranges';
 import { strategySpecs } from './strategyArgs';
 import { parseCommandArgs, UsageError } from './usage';
 
-/** `zhigang sweep SCENARIO --fleet 24-120:12 --strategies a,b,… [--seeds 1-5] [--duration 24h] [--warm-up D|auto] [--workers N] [--json] [--timeout D] [--decision-limit S] [--max-memory MB]` */
+/** `zhigang sweep SCENARIO --fleet 24-120:12 --strategies a,b,… [--seeds 1-5] [--duration 24h] [--warm-up D|auto] [--no-traffic] [--workers N] [--json] [--timeout D] [--decision-limit S] [--max-memory MB]` */
 export async function sweepCommand(args: string[]): Promise<number> {
   const { positionals, values } = parseCommandArgs(args, {
     fleet: { type: 'string' },
@@ -17,6 +17,7 @@ export async function sweepCommand(args: string[]): Promise<number> {
     seeds: { type: 'string', default: '1-5' },
     duration: { type: 'string' },
     'warm-up': { type: 'string' },
+    'no-traffic': { type: 'boolean', default: false },
     workers: { type: 'string' },
     json: { type: 'boolean', default: false },
     ...LIMIT_OPTIONS,
@@ -33,6 +34,6 @@ export async function sweepCommand(args: string[]): Promise<number> {
   const warmUpS = values['warm-up'] === undefined ? undefined : parseWarmUp(values['warm-up']);
   const workers = optionalCount(values.workers, '--workers', MAX_WORKERS);
   const limits = runLimits(values);
-  await printBatch('sweep', values.json, (onProgress) => sweep(file, fleets, strategies, seeds, { durationS, warmUpS, workers, onProgress, ...limits }), sweepTable);
+  await printBatch('sweep', values.json, (onProgress) => sweep(file, fleets, strategies, seeds, { durationS, warmUpS, noTraffic: values['no-traffic'], workers, onProgress, ...limits }), sweepTable);
   return 0;
 }

@@ -10,6 +10,8 @@ export interface CompareOptions extends BatchOptions {
   baseline?: string;
   /** fleet size instead of the scenario's */
   fleet?: number;
+  /** the idealised road (traffic.control "off") instead of the scenario's traffic control */
+  noTraffic?: boolean;
 }
 
 /**
@@ -23,7 +25,7 @@ export async function compare(scenarioFile: string, strategies: readonly string[
   const baseline = options.baseline ?? strategies[0];
   const b = strategies.indexOf(baseline);
   if (b < 0) throw new RangeError(`baseline "${baseline}" is not among the strategies compared (${strategies.join(', ')})`);
-  const tasks: RunTask[] = strategies.flatMap((strategy) => seeds.map((seed) => ({ scenarioFile, strategy, seed, durationS: options.durationS, warmUpS: options.warmUpS, fleet: options.fleet })));
+  const tasks: RunTask[] = strategies.flatMap((strategy) => seeds.map((seed) => ({ scenarioFile, strategy, seed, durationS: options.durationS, warmUpS: options.warmUpS, fleet: options.fleet, noTraffic: options.noTraffic })));
   const flat = await runBatch(tasks, options);
   const runs = strategies.map((_, s) => flat.slice(s * seeds.length, (s + 1) * seeds.length));
   const names = runs.map((r) => r[0].provenance.strategy);

@@ -1,10 +1,11 @@
 import { KPI_VEHICLE_STATES, type KpiVehicleState } from '../kpi/recorder';
 import type { Kpis } from '../kpi/kpis';
+import type { TrafficControl } from '../run/provenance';
 import type { RunResult } from '../run/runSimulation';
 import { estimate, pairedDifference, type Estimate } from './statistics';
 
 /** The KPIs a comparison reports, each a number per run. */
-export const COMPARED_KPIS = ['craneRate', 'qcBound', 'gapToQcBound', 'qcWaitShare', 'emptyTravelRatio', 'energyPerMoveKWh', 'vesselTurnaroundH'] as const satisfies readonly (keyof Kpis)[];
+export const COMPARED_KPIS = ['craneRate', 'qcBound', 'gapToQcBound', 'qcWaitShare', 'emptyTravelRatio', 'energyPerMoveKWh', 'vesselTurnaroundH', 'trafficDelayShare'] as const satisfies readonly (keyof Kpis)[];
 export type ComparedKpi = (typeof COMPARED_KPIS)[number];
 
 export interface StrategyComparison {
@@ -20,6 +21,8 @@ export interface ComparisonReport {
   scenarioHash: string;
   durationS: number;
   warmUpS: number;
+  /** whether traffic was modelled in the runs ("off": the idealised road, --no-traffic) */
+  traffic: TrafficControl;
   seeds: number[];
   baseline: string;
   level: number;
@@ -48,6 +51,7 @@ export function summarizeComparison(strategies: readonly string[], seeds: readon
     scenarioHash: first.scenarioHash,
     durationS: first.durationS,
     warmUpS: first.warmUpS,
+    traffic: first.traffic,
     seeds: [...seeds],
     baseline,
     level,

@@ -1,7 +1,11 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import pkg from '../../package.json' with { type: 'json' };
+import type { Scenario } from '../scenario';
 import type { WarmUpRule } from './warmUp';
+
+/** How vehicles use the road: "reservation", sharing it (traffic control), or "off", the idealised road where they pass through each other. */
+export type TrafficControl = Scenario['traffic']['control'];
 
 /** What a result came from: enough to reproduce it and to tell two results apart. */
 export interface Provenance {
@@ -17,6 +21,11 @@ export interface Provenance {
   warmUpS: number;
   /** how it was chosen: given (fixed), or found by MSER-5 from a pilot run */
   warmUp: WarmUpRule;
+  /**
+   * whether traffic was modelled: the scenario's traffic.control, or "off" when the run was asked
+   * for the idealised road (--no-traffic), which the scenario's hash cannot tell
+   */
+  traffic: TrafficControl;
   version: string;
 }
 

@@ -58,7 +58,7 @@ export function summarize(loaded: LoadedScenario, t: Terminal, run: RunSettings)
   const context = kpiContext(t, run.durationS);
   const kpi = computeKpis(t.recorder, context);
   return {
-    provenance: { scenario: loaded.scenario.name, scenarioHash: contentHash(loaded.sources), seed: run.seed, strategy: run.strategy, fleet: t.vehicles.length, durationS: run.durationS, warmUpS: context.warmUpS, warmUp: run.warmUp, version: zhigangVersion },
+    provenance: { scenario: loaded.scenario.name, scenarioHash: contentHash(loaded.sources), seed: run.seed, strategy: run.strategy, fleet: t.vehicles.length, durationS: run.durationS, warmUpS: context.warmUpS, warmUp: run.warmUp, traffic: t.scenario.traffic.control, version: zhigangVersion },
     ...kpi,
     counts: {
       events: t.sim.eventsFired,

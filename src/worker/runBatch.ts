@@ -18,6 +18,8 @@ export interface RunTask {
   fleet?: number;
   /** warm-up, s, or 'auto'; default: the scenario's */
   warmUpS?: number | 'auto';
+  /** the idealised road (traffic.control "off") instead of the scenario's traffic control; applied in the worker, which reads the scenario itself */
+  noTraffic?: boolean;
 }
 
 export interface BatchOptions extends Partial<WorkerLimits> {
@@ -43,7 +45,8 @@ export async function runBatch(tasks: readonly RunTask[], options: BatchOptions 
       return await runTask(worker, t, textsOf(t.scenarioFile));
     } catch (e) {
       const fleet = t.fleet === undefined ? '' : `, fleet ${t.fleet}`;
-      throw new Error(`task ${k + 1} (${t.scenarioFile}, strategy "${t.strategy}", seed ${t.seed}${fleet}) failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+      const road = t.noTraffic === true ? ', no traffic' : '';
+      throw new Error(`task ${k + 1} (${t.scenarioFile}, strategy "${t.strategy}", seed ${t.seed}${fleet}${road}) failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
     }
   };
   await onWorkerPool(
@@ -59,7 +62,7 @@ export async function runBatch(tasks: readonly RunTask[], options: BatchOptions 
 }
 
 async function runTask(worker: SimWorker, task: RunTask, texts: ScenarioTexts): Promise<RunResult> {
-  const { seed, durationS, strategy, fleet, warmUpS } = task;
-  await worker.api.load(texts, { seed, durationS, fleet, warmUpS, ...workerStrategy(strategy) });
+  const { seed, durationS, strategy, fleet, warmUpS, noTraffic } = task;
+  await worker.api.load(texts, { seed, durationS, fleet, warmUpS, noTraffic, ...workerStrategy(strategy) });
   return worker.api.run();
 }

@@ -1,6 +1,6 @@
 import { formatDuration } from '../duration';
 import type { RunResult } from '../runResult';
-import { warmUpText } from '../../cli/kpiTable';
+import { roadText, warmUpText } from '../../cli/kpiTable';
 import type { ReportChart } from '../../experiment/report/chartFrame';
 import { kpiFormat } from '../../experiment/report/kpiFormats';
 import { htmlPage } from '../../experiment/report/reportHtml';
@@ -34,7 +34,7 @@ export function runReportCharts(result: RunResult): ReportChart[] {
 export function runReportHtml(result: RunResult, scorecard?: Scorecard): string {
   const p = result.provenance;
   const title = `${p.scenario}: ${p.strategy}, seed ${p.seed}`;
-  const meta = `strategy ${p.strategy} · seed ${p.seed} · ${formatDuration(p.durationS)} simulated · KPIs after a ${warmUpText(p)} warm-up${p.warmUp.rule === 'fixed' ? ' (as given)' : ''} · ${p.fleet} vehicles`;
+  const meta = `strategy ${p.strategy} · seed ${p.seed} · ${formatDuration(p.durationS)} simulated · KPIs after a ${warmUpText(p)} warm-up${p.warmUp.rule === 'fixed' ? ' (as given)' : ''} · ${p.fleet} vehicles${roadText(p.traffic)}`;
   const body = [
     tag('h1', {}, text(p.scenario)),
     tag('p', { class: 'meta' }, text(meta)),
