@@ -150,7 +150,11 @@ export function createTerminal(given: Scenario, layout: Layout, options: Termina
   const yardCranes = t.yardCranes.flat();
   t.yardMoves = new MotionLog<YardMoveRecord>(yardCranes.length, (m) => m.crane, (m, p) => `yard crane ${yardCranes[m.crane].id} starts a move at ${m.t0.toFixed(1)} s before its previous move ends at ${p.t1.toFixed(1)} s`);
   t.recorder.trafficModelled = t.traffic !== null;
-  if (t.traffic !== null) t.traffic.measureFromS = t.recorder.warmUpS;
+  if (t.traffic !== null) {
+    t.traffic.measureFromS = t.recorder.warmUpS;
+    for (const p of layout.parkings) t.traffic.fixBays(roads.place(`parking:${p.id}`), p.bays);
+    for (const c of t.chargers) t.traffic.fixBays(c.place, layout.chargers[c.index].bays);
+  }
   t.vehicles = createFleet(t);
   t.dispatcher = new Dispatcher(t);
   fillInitialYard(t, plans);

@@ -20,6 +20,7 @@ export class StandingAreas {
   private readonly freeFrom: number[][] = [];
   private readonly bays: Bay[][] = [];
   private readonly fixed = new Set<number>();
+  private readonly fixedCount = new Map<number, number>();
 
   constructor(
     private readonly graph: LaneGraph,
@@ -32,14 +33,15 @@ export class StandingAreas {
     this.bays[place] = [...bays];
     this.freeFrom[place] = bays.map(() => -Infinity);
     this.fixed.add(place);
+    this.fixedCount.set(place, bays.length);
   }
 
   /** How many bays the place has, Infinity where the row grows as needed. */
   capacity(place: number): number {
-    return this.isFixed(place) ? this.bays[place].length : Infinity;
+    return this.fixedCount.get(place) ?? Infinity;
   }
 
-  /** Holds the lowest bay of the place free at `atS`, or returns -1 if a fixed place has none. */
+  /** Holds the lowest bay of the place free at `atS`; beyond a place's own bays, the queue grows beside its lane. */
   take(place: number, at: LanePosition, atS: number): number {
     const free = (this.freeFrom[place] ??= []);
     for (let k = 0; k < free.length; k++) {
@@ -48,7 +50,7 @@ export class StandingAreas {
         return k;
       }
     }
-    if (this.isFixed(place)) return -1;
+    // a row beside the lane, for a place without bays of its own, or when a charger's queue overflows its bays
     free.push(Infinity);
     this.bayAt(place, at, free.length - 1);
     return free.length - 1;
@@ -91,7 +93,9 @@ export class StandingAreas {
 
   bayAt(place: number, at: LanePosition, k: number): Bay {
     const list = (this.bays[place] ??= []);
-    while (list.length <= k) list.push(this.besideLane(at, list.length));
+    const own = this.fixedCount.get(place) ?? 0;
+    // past its own bays a place queues beside the lane, from one spacing back (its own bays may stand level with it)
+    while (list.length <= k) list.push(this.besideLane(at, list.length - own + (own > 0 ? 1 : 0)));
     return list[k];
   }
 

@@ -82,6 +82,11 @@ export class TrafficControl {
     return this.recentDelayS[keyPoint];
   }
 
+  /** Gives a place (a parking, a charger) the layout's bays instead of a row beside its lane. */
+  fixBays(place: TrafficPlace, bays: readonly Bay[]): void {
+    this.standing.fixBays(place.index, bays);
+  }
+
   /** Puts a vehicle in a bay of a place at the start. */
   standAt(vehicle: number, place: TrafficPlace, bay: number): void {
     this.standing.hold(place.index, place.at, bay);
