@@ -88,7 +88,7 @@ function synthesisedOverlapIssues(synthesised: { owner: PlacedPoint; k: number; 
  * apart along the lane's edge there, SYNTHESISED_BAY_FROM_LANE_M off it on the point's side (the
  * left of the edge if the point is on the lane), each vehicle facing the lane so it leaves forward.
  */
-export function synthesiseBays(p: PlacedPoint, n: number, graph: LaneGraph): ParkingBay[] {
+function synthesiseBays(p: PlacedPoint, n: number, graph: LaneGraph): ParkingBay[] {
   const e = p.at.edge;
   const [ax, ay] = [graph.nodeX[graph.edgeFrom[e]], graph.nodeY[graph.edgeFrom[e]]];
   const [dx, dy] = [graph.nodeX[graph.edgeTo[e]] - ax, graph.nodeY[graph.edgeTo[e]] - ay];
@@ -107,7 +107,7 @@ export function synthesiseBays(p: PlacedPoint, n: number, graph: LaneGraph): Par
 }
 
 /** Degrees as drawn (any turn in [-360, 360]) to radians in (-π, π]. */
-export function headingRadOf(headingDeg: number): number {
+function headingRadOf(headingDeg: number): number {
   let d = headingDeg % 360;
   if (d <= -180) d += 360;
   if (d > 180) d -= 360;
@@ -124,7 +124,7 @@ function roundedHeading(rad: number): number {
  * Each point closer than MIN_BAY_GAP_M to an earlier one, as [later, nearest earlier, distance],
  * in order. A grid of MIN_BAY_GAP_M cells keeps it linear for bays spread over a terminal.
  */
-export function closePairs(points: readonly { x: number; y: number }[]): [number, number, number][] {
+function closePairs(points: readonly { x: number; y: number }[]): [number, number, number][] {
   const cells = new Map<string, number[]>();
   const cellOf = (v: number) => Math.floor(v / MIN_BAY_GAP_M);
   const out: [number, number, number][] = [];
