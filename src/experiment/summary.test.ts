@@ -64,7 +64,7 @@ describe('summarizeRuns', () => {
     const csv = summaryCsvText(two, summarizeRuns(two, records));
     const rows = csvParse(csv);
     expect(rows.columns).toEqual(['config', 'factors.strategy', 'kpi', 'n', 'mean', 'sd', 'ci95', 'baseline', 'diff.n', 'diff.mean', 'diff.sd', 'diff.ci95', 'diff.significant']);
-    expect(rows.length).toBe(2 * 29); // 22 scalar KPIs and 7 vehicle state shares
+    expect(rows.length).toBe(2 * 30); // 23 scalar KPIs and 7 vehicle state shares
     const rate = rows.find((r) => r.config === 'strategy=b' && r.kpi === 'craneRate')!;
     // b: 20, 23 → mean 21.5, sd 3/√2; differences 10, 11 → mean 10.5, sd 1/√2, ci t(0.975,1)·0.5
     expect(Number(rate.mean)).toBe(21.5);

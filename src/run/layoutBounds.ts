@@ -8,7 +8,7 @@ export interface BoundsM {
   maxY: number;
 }
 
-/** What a view frames: every lane node, the quay line, the yard blocks' corners and the quay cranes. */
+/** What a view frames: every lane node, the quay line, the yard blocks' corners, the quay cranes and the bays of parkings and chargers. */
 export function layoutBoundsM(layout: Layout): BoundsM {
   const b: BoundsM = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
   const add = (x: number, y: number) => {
@@ -24,5 +24,6 @@ export function layoutBoundsM(layout: Layout): BoundsM {
   addLine(layout.quay.line);
   layout.blocks.forEach((block) => addLine(block.polygon));
   layout.quayCranes.forEach((c) => add(c.x, c.y));
+  for (const p of [...layout.parkings, ...layout.chargers]) for (const bay of p.bays) add(bay.x, bay.y);
   return b;
 }

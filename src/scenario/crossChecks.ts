@@ -48,6 +48,11 @@ export function crossCheck(s: Scenario, layout: Layout | null): Issue[] {
   if (s.yard.craneSharing === 'shared' && shortBlock !== undefined)
     add('$.yard.cranesPerBlock', `at most as many cranes as block ${shortBlock.id}'s ${shortBlock.bays} bays allow with cranes ${YARD_CRANE_SEPARATION_BAYS} bays apart (${needBays} bays needed), or craneSharing "zones"`, yardCranes);
 
+  // with traffic every vehicle starts in a parking bay of its own
+  const bays = layout.parkings.reduce((a, p) => a + p.capacity, 0);
+  if (s.traffic.control === 'reservation' && s.vehicles.count > bays)
+    add('$.vehicles.count', `at most ${bays} vehicles, the parking bays of the layout (with traffic control each starts in a bay of its own), or traffic.control "off"`, s.vehicles.count);
+
   const cranesAt = new Map<string, number>();
   for (const c of layout.quayCranes) cranesAt.set(c.berth, (cranesAt.get(c.berth) ?? 0) + 1);
   const onRail = layout.sharedTransferLane >= 0;

@@ -237,6 +237,7 @@ const traffic = section(
     zoneRadiusM: nonNegative('How far a junction\'s conflict zone reaches along each lane from its centre, m (default 3)', 50).optional().default(3),
     restartS: nonNegative('Time lost by a stop in traffic: braking to stand and pulling away again, s (default 3)', 120).optional().default(3),
     stopEnergyKWh: nonNegative('Energy a stop in traffic costs: the kinetic energy lost in braking, kWh (default 0.1)', 10).optional().default(0.1),
+    parkIdleAfterS: nonNegative('A vehicle without a job this long drives to the nearest parking bay free, out of the way (with traffic control only), s (default 300)', 86400).optional().default(300),
     dispatchSeesCongestion: z.boolean().optional().default(true).describe("Strategies' travel times include the delay recently seen on trips to the same place"),
   },
   'Traffic on the terminal roads',

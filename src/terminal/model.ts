@@ -282,6 +282,8 @@ export interface DriveRecord {
   loaded: boolean;
   /** the motion with its stops, when traffic control planned it (see layout/drive) */
   profile?: Float64Array;
+  /** metres counted as driven: the lanes, not the few metres into and out of a bay beside them */
+  lengthM: number;
 }
 
 export interface YardMoveRecord {

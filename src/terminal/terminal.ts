@@ -1,4 +1,5 @@
 import { TrafficControl } from '../traffic/trafficControl';
+import type { Place } from './roads';
 import type { Strategy } from '../dispatch/strategy';
 import { KpiRecorder } from '../kpi/recorder';
 import type { Layout } from '../layout';
@@ -191,12 +192,15 @@ function gateOf(sim: Simulation, scenario: Scenario, layout: Layout, roads: Road
 }
 
 /**
- * The fleet starts parked, filling the parking areas' bays in file order, charged to the initial
- * state. Without traffic (the idealised model) vehicles beyond the bays share the parkings' points.
+ * The fleet starts parked in the parking areas' bays, a vehicle to each area in turn, charged to the
+ * initial state. Without traffic (the idealised model) vehicles beyond the bays share the parkings' points.
  */
 function createFleet(t: Terminal): Vehicle[] {
   const { scenario, layout, roads } = t;
-  const spots = layout.parkings.flatMap((p) => Array.from({ length: p.capacity }, (_, bay) => ({ place: roads.place(`parking:${p.id}`), bay })));
+  // round the parkings in turn, so the fleet does not all pull out of one at the start
+  const spots: { place: Place; bay: number }[] = [];
+  const most = Math.max(0, ...layout.parkings.map((p) => p.capacity));
+  for (let bay = 0; bay < most; bay++) for (const p of layout.parkings) if (bay < p.capacity) spots.push({ place: roads.place(`parking:${p.id}`), bay });
   const fallback = layout.parkings.map((p) => roads.place(`parking:${p.id}`));
   if (t.traffic !== null) {
     if (scenario.vehicles.count > spots.length) {

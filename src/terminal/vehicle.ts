@@ -9,6 +9,7 @@ import type { Job, Terminal, Vehicle } from './model';
 import { presentAtCrane } from './quayCrane';
 import { nearestUnlocking } from './unlocking';
 import { setState, driveTo } from './vehicleState';
+import { nearestFreeParking } from './parking';
 import { categoryPick } from './loadRetrieval';
 import { retrieveBox, stackBox } from './yardCranes';
 
@@ -32,18 +33,22 @@ export function* artProcess(t: Terminal, v: Vehicle): ProcessBody {
     v.wake = wake;
     t.dispatcher.vehicleFree(v);
     const drawKW = scenario.battery.idleDrawKW;
-    if (drawKW > 0) {
-      // standing drains the battery: wake up to go charging when it reaches the threshold
-      standUntil(t, v, sim.now);
-      const untilLowS = ((v.energyKWh - thresholdKWh) * 3600) / drawKW;
-      yield sim.anyOf([wake, sim.timeout(Math.max(0, untilLowS) + 1e-6)]);
-    } else {
-      yield wake;
-    }
+    // standing drains the battery: wake up to go charging when it reaches the threshold
+    standUntil(t, v, sim.now);
+    const untilLowS = drawKW > 0 ? ((v.energyKWh - thresholdKWh) * 3600) / drawKW : Infinity;
+    // with traffic, a vehicle long without work clears the road's side for a parking bay
+    const parking = v.state === 'parked' || t.traffic === null ? null : nearestFreeParking(t, v);
+    const untilParkS = parking === null ? Infinity : scenario.traffic.parkIdleAfterS;
+    if (Number.isFinite(untilLowS) || Number.isFinite(untilParkS)) yield sim.anyOf([wake, sim.timeout(Math.max(0, Math.min(untilLowS, untilParkS)) + 1e-6)]);
+    else yield wake;
     const job = v.job;
     if (job === null) {
       v.free = false;
       v.wake = null;
+      if (parking !== null && untilParkS <= untilLowS && v.energyKWh >= thresholdKWh) {
+        yield* driveTo(t, v, parking, 'idle');
+        setState(t, v, 'parked');
+      }
       continue;
     }
     if (job.kind === 'discharge') yield* dischargeJob(t, v, job);

@@ -4,7 +4,7 @@ import { readScenarioFile } from '../scenario/readScenarioFile';
 import { microScenario } from './testing/microTerminal';
 
 /** moves, crane rate, QC wait share, export rehandles, yard crane utilisation, truck turn, trucks within an hour */
-const PINNED: unknown[] = [358, '27.11', '0.312', '1.62', '0.196', '11.22', '0.963'];
+const PINNED: unknown[] = [358, '28.12', '0.286', '1.62', '0.195', '10.86', '0.965'];
 
 describe('yard cranes in the terminal', () => {
   it('the earlier yard, by its policies\' names (zones, quay-first, planned-crane, call-weight, by-call, nearest), runs a seeded demo-small day to pinned figures', () => {

@@ -1,11 +1,7 @@
-import { lanePoint, type LaneGraph, type LanePosition } from '../layout';
+import { lanePoint, type LaneGraph, type LanePosition, type ParkingBay } from '../layout';
 
-/** A standing position: where a vehicle stands off the lane, facing `headingRad`. */
-export interface Bay {
-  x: number;
-  y: number;
-  headingRad: number;
-}
+/** A standing position: where a vehicle stands off the lane, facing `headingRad` (the layout's bays have this shape). */
+export type Bay = ParkingBay;
 
 /**
  * Where vehicles stand while they wait or are served: bays beside the lane, off the road, so a
@@ -103,8 +99,13 @@ export class StandingAreas {
     return this.fixed.has(place);
   }
 
-  /** Bay k of a queue beside the lane at `at`: on the right of the direction of travel, k spacings back. */
-  private besideLane(at: LanePosition, k: number): Bay {
+  /**
+   * Bay k of a queue beside the lane at `at`, on the right of the direction of travel: the first level
+   * with the place, then one spacing ahead, one behind, two ahead, … so a queue stays around its place
+   * (a crane at the end of its lane still has its queue beside the lane).
+   */
+  private besideLane(at: LanePosition, index: number): Bay {
+    const k = index % 2 === 1 ? -(index + 1) / 2 : index / 2;
     const g = this.graph;
     const [x, y] = lanePoint(g, at);
     const e = at.edge;

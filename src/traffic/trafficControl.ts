@@ -87,6 +87,11 @@ export class TrafficControl {
     this.standing.fixBays(place.index, bays);
   }
 
+  /** Whether a place with bays of its own (a parking) has one free now and not promised. */
+  hasFreeBay(place: TrafficPlace): boolean {
+    return this.standing.held(place.index) < this.standing.capacity(place.index);
+  }
+
   /** Puts a vehicle in a bay of a place at the start. */
   standAt(vehicle: number, place: TrafficPlace, bay: number): void {
     this.standing.hold(place.index, place.at, bay);

@@ -107,6 +107,7 @@ describe('quay cranes per call', () => {
 });
 
 describe('a week of tianjin-c-section (liner schedule, planned berths, cranes on the rail)', () => {
+  // a week of the full terminal with traffic: seconds on a quiet machine, minutes on a busy shared one
   it('conserves every box and passes every invariant (checked at the end of the run)', () => {
     const { result, terminal } = runSimulation(readScenarioFile('scenarios/tianjin-c-section.json'), { durationS: 7 * DAY_S });
     const { created, ...places } = result.counts.containers;

@@ -19,7 +19,7 @@ const constant = (value: number) => ({ dist: 'constant' as const, value });
 /**
  * One vessel of `moves` 40' discharge moves at t = 0 and `vehicles` ARTs, every time constant:
  * crane cycle 50 s, unlocking 20 s, yard crane 10 + 20 s and 2 m/s gantry, 5 / 8 m/s loaded / empty,
- * 10 s per leg. No energy use, no trucks: what is left is the crane–vehicle–yard loop.
+ * 10 s per leg. No energy use, no trucks, no traffic: what is left is the crane–vehicle–yard loop.
  */
 export function microScenario(vehicles: number, moves = 20, overrides: (s: ScenarioInput) => void = () => {}): LoadedScenario {
   const input: ScenarioInput = {
@@ -49,6 +49,9 @@ export function microScenario(vehicles: number, moves = 20, overrides: (s: Scena
       exportCutOffS: 0,
     },
     gate: { processingTimeS: constant(60), hourlyProfile: Array(24).fill(1), directPickupShare: 0, directLoadingShare: 0 },
+    // the loop times above are computed by hand for the road alone: vehicles pass through each other
+    // here (traffic has its own tests in src/traffic); an override may turn traffic control on
+    traffic: { control: 'off' },
     dispatch: { strategy: 'fcfs' },
   };
   overrides(input);
