@@ -1,8 +1,7 @@
 import { computeKpis, type KpiResult } from '../kpi/computeKpis';
 import { HourlySums, LevelIntegral } from '../kpi/hourly';
 import { KpiRecorder } from '../kpi/recorder';
-import { polylineLengthM } from '../layout';
-import { chargeTimeS, driveEnergyKWh } from '../terminal/battery';
+import { chargeTimeS } from '../terminal/battery';
 import type { DriveRecord, Terminal, YardMoveRecord } from '../terminal/model';
 import { closeAccounts } from './accounts';
 import type { MotionLog } from '../terminal/motionLog';
@@ -35,11 +34,12 @@ function takeBackTheFuture(r: KpiRecorder, t: Terminal, nowS: number, latest: La
   for (const v of t.vehicles) {
     const d = latest.drives.of(v.index);
     if (d !== undefined && d.t1 > nowS) {
-      // the same rates as recorder.drive, from the path whose length the route had
-      const lengthM = polylineLengthM(d.path);
+      // the same rates as recorder.drive and recorder.trafficDelay, from what the drive counted
       const spanS = d.t1 - d.t0;
-      (d.loaded ? r.loadedM : r.emptyM).addSpan(nowS, d.t1, -lengthM / spanS);
-      r.energyKWh.addSpan(nowS, d.t1, -driveEnergyKWh(t.scenario, lengthM, d.loaded) / spanS);
+      (d.loaded ? r.loadedM : r.emptyM).addSpan(nowS, d.t1, -d.lengthM / spanS);
+      r.energyKWh.addSpan(nowS, d.t1, -d.energyKWh / spanS);
+      r.drivingS.addSpan(nowS, d.t1, -1);
+      if (r.trafficModelled) r.trafficDelayS.addSpan(nowS, d.t1, -Math.max(0, d.delayS) / spanS);
     }
     // a charging vehicle's energy is raised when the charge ends, so its duration is known again
     if (v.state === 'charging') r.plugBusyS.addSpan(nowS, v.since + chargeTimeS(t.scenario, v.energyKWh, target), -1);

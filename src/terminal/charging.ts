@@ -49,5 +49,6 @@ function moveToPlugBay(t: Terminal, v: Vehicle, charger: Charger): void {
   if (move === null) return;
   const lengthM = Math.hypot(move.to.x - move.from.x, move.to.y - move.from.y);
   const durationS = lengthM / t.scenario.vehicles.speedEmptyMps;
-  t.drives.push({ vehicle: v.index, path: Float64Array.of(move.from.x, move.from.y, move.to.x, move.to.y), t0: t.sim.now, t1: t.sim.now + durationS, loaded: v.cargo.length > 0, lengthM: 0 });
+  t.recorder.drive(v.cargo.length > 0, t.sim.now, t.sim.now + durationS, 0, 0);
+  t.drives.push({ vehicle: v.index, path: Float64Array.of(move.from.x, move.from.y, move.to.x, move.to.y), t0: t.sim.now, t1: t.sim.now + durationS, loaded: v.cargo.length > 0, lengthM: 0, energyKWh: 0, delayS: 0 });
 }

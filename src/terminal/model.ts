@@ -284,6 +284,9 @@ export interface DriveRecord {
   profile?: Float64Array;
   /** metres counted as driven: the lanes, not the few metres into and out of a bay beside them */
   lengthM: number;
+  /** energy drawn for it (stops in traffic included), kWh, and the seconds of it lost to traffic */
+  energyKWh: number;
+  delayS: number;
 }
 
 export interface YardMoveRecord {

@@ -50,8 +50,8 @@ export function* driveTo(terminal: Terminal, v: Vehicle, to: Place, state: Vehic
   else v.distanceEmptyM += route.lengthM;
   recorder.drive(loaded, t0, t0 + durationS, route.lengthM, kWh);
   if (trip !== null) recorder.trafficDelay(t0, t0 + durationS, trip.delayS);
-  const lengthM = route.lengthM;
-  terminal.drives.push(trip === null ? { vehicle: v.index, path: route.points, t0, t1: t0 + durationS, loaded, lengthM } : { vehicle: v.index, path: trip.path, t0, t1: t0 + durationS, loaded, profile: trip.profile, lengthM });
+  const counted = { lengthM: route.lengthM, energyKWh: kWh, delayS: trip === null ? 0 : trip.delayS };
+  terminal.drives.push(trip === null ? { vehicle: v.index, path: route.points, t0, t1: t0 + durationS, loaded, ...counted } : { vehicle: v.index, path: trip.path, t0, t1: t0 + durationS, loaded, profile: trip.profile, ...counted });
   terminal.trace?.({ t: t0, event: 'drive', vehicle: v.id, from: v.place.key, to: to.key, t1: t0 + durationS, lengthM: route.lengthM, loaded, ...(trip === null ? {} : { departS: trip.departS, delayS: trip.delayS, stops: trip.stops }) });
   v.place = to;
   yield sim.timeout(durationS);
