@@ -6,5 +6,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'workers/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    // a hook that runs a batch or a simulation is as slow as a test on a busy shared machine
+    hookTimeout: 300_000,
   },
 });

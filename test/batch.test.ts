@@ -88,7 +88,7 @@ describe('batch', () => {
     const row = csv.find((x) => x.config === r.config && x.replication === '2')!;
     expect([row['factors.fleet'], row['kpis.craneRate'], row['kpis.vehicleStateShares.waitYard'], row.seed]).toEqual(['6', String(local.kpis.craneRate), String(local.kpis.vehicleStateShares.waitYard), String(r.seed)]);
     const summary = csvParse(read(reference, 'summary.csv'));
-    expect(summary.length).toBe(4 * 29); // 22 scalar KPIs and 7 vehicle state shares per configuration
+    expect(summary.length).toBe(4 * 30); // 23 scalar KPIs and 7 vehicle state shares per configuration
     expect(JSON.parse(read(reference, 'experiment.json')).hash).toBe(plan.hash);
   });
 

@@ -8,39 +8,40 @@ describe('zhigang run', () => {
   it('prints the KPI tables of demo-small for a seeded day', async () => {
     const { code, out } = await runCli(['run', 'scenarios/demo-small.json', '--duration', '24h']);
     expect(code).toBe(0);
-    expect(out.split('\n').slice(0, 32).join('\n')).toMatchInlineSnapshot(`
+    expect(out.split('\n').slice(0, 33).join('\n')).toMatchInlineSnapshot(`
       "Demo small terminal · strategy fcfs · seed 1 · 1 d (KPIs after a 1 h warm-up)
 
       KPI                           value      unit
       moves                           357     moves
-      craneRate                     33.41   moves/h
+      craneRate                     33.33   moves/h
       berthRate                         –   moves/h
       vesselTurnaroundH                 –         h
       berthWaitH                        –         h
       openCalls                         0     calls
       qcBound                       39.71   moves/h
-      gapToQcBound                  15.9%
-      qcWaitShare                   15.3%
-      emptyTravelRatio              42.9%
-      energyPerMoveKWh               3.17  kWh/move
+      gapToQcBound                  16.1%
+      qcWaitShare                   15.5%
+      emptyTravelRatio              43.5%
+      energyPerMoveKWh               3.27  kWh/move
       chargerUtilisation             0.0%
       chargerQueueMean               0.00  vehicles
-      rehandlesPerRetrieval          0.52     boxes
+      rehandlesPerRetrieval          0.53     boxes
       rehandlesPerExportRetrieval    0.00     boxes
       housekeepingMoves                 0     boxes
-      rehandlesPerImportRetrieval    1.54     boxes
+      rehandlesPerImportRetrieval    1.58     boxes
       yardOccupancy                 40.5%
-      yardCraneUtilisation          14.9%
-      yardCraneInterferenceShare     5.0%
-      externalTurnTimeMin            9.05       min
-      truckTurnWithin60Share        96.7%
-      vehicleStateShares.loaded      4.0%
-      vehicleStateShares.empty       2.4%
-      vehicleStateShares.waitQuay    7.6%
-      vehicleStateShares.waitYard    2.6%
+      yardCraneUtilisation          15.2%
+      yardCraneInterferenceShare     5.3%
+      trafficDelayShare              3.1%
+      externalTurnTimeMin            9.12       min
+      truckTurnWithin60Share        96.5%
+      vehicleStateShares.loaded      4.2%
+      vehicleStateShares.empty       2.5%
+      vehicleStateShares.waitQuay    7.3%
+      vehicleStateShares.waitYard    2.8%
       vehicleStateShares.toCharger   0.0%
       vehicleStateShares.charging    0.0%
-      vehicleStateShares.idle       83.4%"
+      vehicleStateShares.idle       83.3%"
     `);
   });
 
