@@ -112,3 +112,36 @@ describe('buildTrafficNetwork: a lane between two junctions too short for a cell
     expect(h.net.names.slice(7, 12)).toEqual(['H 68–78 m', 'H 78–88 m', 'H 88–98 m', 'H 98–108 m', 'H 108–118 m']);
   });
 });
+
+describe('buildTrafficNetwork: a two-way spur into a loop (as the micro terminal’s parking spur and gate lanes)', () => {
+  // A east (23,0) → (66,0) and B north (23,-43) → (23,0) meet the two-way SPUR (23,0) → (0,0) at the
+  // junction (23, 0). At (0, 0) the spur goes on into a loop of two one-way lanes, GO (0,0) →
+  // (-10,0) and GI (-10,0) → (0,0), back onto the spur. Driving west from the junction the lanes
+  // run on without a junction: spur west (23 m), GO, GI (10 m each), then the spur east, the first
+  // edge's own twin: there the chain ends (the way back is the twin, mirrored), 43 m long: 3 m of
+  // zone, 4 cells of 10 m.
+  const h = handNetwork([lane('A', false, 23, 0, 66, 0), lane('B', false, 23, -43, 23, 0), lane('SPUR', true, 23, 0, 0, 0), lane('GI', false, -10, 0, 0, 0), lane('GO', false, 0, 0, -10, 0)]);
+
+  it('covers every edge exactly once: no stretch of lane in two resources', () => {
+    for (let e = 0; e < h.graph.edgeFrom.length; e++) {
+      const pieces = piecesOf(h.net, e);
+      expect(pieces[0][1]).toBe(0);
+      for (let k = 1; k < pieces.length; k++) expect(pieces[k][1]).toBe(pieces[k - 1][2]);
+      expect(pieces[pieces.length - 1][2]).toBeCloseTo(h.graph.edgeLengthM[e], 9);
+    }
+  });
+
+  it('cuts the spur and the loop into 4 cells, both directions of the spur sharing its 2', () => {
+    // 1 zone, A's 4 cells (43 − 3 m), B's 4, the spur chain's 4
+    expect(h.net.resourceCount).toBe(13);
+    expect(h.net.names.slice(9)).toEqual(['SPUR 3–13 m', 'SPUR 13–23 m', 'GO 0–10 m', 'GI 0–10 m']);
+    expect(piecesOf(h.net, h.edgeFrom('SPUR', 23, 0))).toEqual([[0, 0, 3], [9, 3, 13], [10, 13, 23]]);
+    expect(piecesOf(h.net, h.edgeFrom('SPUR', 0, 0))).toEqual([[10, 0, 10], [9, 10, 20], [0, 20, 23]]);
+    expect(piecesOf(h.net, h.edgeFrom('GO', 0, 0))).toEqual([[11, 0, 10]]);
+    expect(piecesOf(h.net, h.edgeFrom('GI', -10, 0))).toEqual([[12, 0, 10]]);
+  });
+
+  it('measures the zone by the lanes that meet at its node: 3 m each of A, B and the spur', () => {
+    expect(h.net.lengthM[0]).toBe(9);
+  });
+});

@@ -151,7 +151,10 @@ function laneChains(graph: LaneGraph, junction: Uint8Array): Chain[] {
     let first = e0;
     for (let p = previous(first); p >= 0 && p !== e0 && chainOf[p] < 0; p = previous(first)) first = p;
     const edges: number[] = [];
-    for (let e = first; e >= 0 && chainOf[e] < 0; e = next(e)) {
+    // a chain that comes back along its own twin edges (a two-way spur into a loop) stops there:
+    // the way back is the twin chain, mirrored, not more of this one
+    const ownTwin = (e: number) => graph.edgeTwin[e] >= 0 && chainOf[graph.edgeTwin[e]] === chains.length;
+    for (let e = first; e >= 0 && chainOf[e] < 0 && !ownTwin(e); e = next(e)) {
       chainOf[e] = chains.length;
       edges.push(e);
     }
