@@ -141,7 +141,8 @@ describe('buildTrafficNetwork: a two-way spur into a loop (as the micro terminal
     expect(piecesOf(h.net, h.edgeFrom('GI', -10, 0))).toEqual([[12, 0, 10]]);
   });
 
-  it('measures the zone by the lanes that meet at its node: 3 m each of A, B and the spur', () => {
+  it('names and measures the zone by the lanes that meet at its node: 3 m each of A, B and the spur', () => {
+    expect(h.net.names[0]).toBe('zone A × B × SPUR');
     expect(h.net.lengthM[0]).toBe(9);
   });
 });

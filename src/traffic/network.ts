@@ -79,7 +79,10 @@ export function buildTrafficNetwork(graph: LaneGraph, lanes: readonly Lane[], ge
     for (const cut of cuts) {
       if (cut.resource < zoneCount) {
         lengthM[cut.resource] += cut.toM - cut.fromM;
-        for (const e of c.edges) zoneLanes[cut.resource].add(lanes[graph.edgeLane[e]].id);
+        // named by the lanes it covers, not every lane of the chain
+        c.edges.forEach((e, k) => {
+          if (c.edgeStartM[k] < cut.toM - 1e-9 && c.edgeStartM[k] + graph.edgeLengthM[e] > cut.fromM + 1e-9) zoneLanes[cut.resource].add(lanes[graph.edgeLane[e]].id);
+        });
       }
     }
     // cut the chain's pieces onto its edges, and mirrored onto the twin chain's
