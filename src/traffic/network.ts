@@ -79,7 +79,10 @@ export function buildTrafficNetwork(graph: LaneGraph, lanes: readonly Lane[], ge
     for (const cut of cuts) {
       if (cut.resource < zoneCount) {
         lengthM[cut.resource] += cut.toM - cut.fromM;
-        for (const e of c.edges) zoneLanes[cut.resource].add(lanes[graph.edgeLane[e]].id);
+        // named by the lanes it covers, not every lane of the chain
+        c.edges.forEach((e, k) => {
+          if (c.edgeStartM[k] < cut.toM - 1e-9 && c.edgeStartM[k] + graph.edgeLengthM[e] > cut.fromM + 1e-9) zoneLanes[cut.resource].add(lanes[graph.edgeLane[e]].id);
+        });
       }
     }
     // cut the chain's pieces onto its edges, and mirrored onto the twin chain's
@@ -151,7 +154,10 @@ function laneChains(graph: LaneGraph, junction: Uint8Array): Chain[] {
     let first = e0;
     for (let p = previous(first); p >= 0 && p !== e0 && chainOf[p] < 0; p = previous(first)) first = p;
     const edges: number[] = [];
-    for (let e = first; e >= 0 && chainOf[e] < 0; e = next(e)) {
+    // a chain that comes back along its own twin edges (a two-way spur into a loop) stops there:
+    // the way back is the twin chain, mirrored, not more of this one
+    const ownTwin = (e: number) => graph.edgeTwin[e] >= 0 && chainOf[graph.edgeTwin[e]] === chains.length;
+    for (let e = first; e >= 0 && chainOf[e] < 0 && !ownTwin(e); e = next(e)) {
       chainOf[e] = chains.length;
       edges.push(e);
     }

@@ -137,7 +137,11 @@ export class TrafficControl {
     commitTrip(this.table, resources, plan, vehicle);
     let stops = 0;
     for (const w of plan.waits) {
-      this.waits.add(vehicle, w.blocker, w.fromS, w.toS, now);
+      // A stop on the road lasts restartS past the moment the way is clear (toS − restartS: its front
+      // would reach the blocker's resource as the blocker lets go); it is pulling away then, waiting
+      // for no one. Counted as waiting, those seconds overlap the blocker's next trip and can close a
+      // false cycle with it.
+      this.waits.add(vehicle, w.blocker, w.fromS, w.onRoad ? w.toS - s.restartS : w.toS, now);
       if (w.onRoad) stops++;
       const counted = w.toS - Math.max(w.fromS, this.measureFromS);
       if (counted > 0) this.waitS[w.resource] += counted;
