@@ -67,7 +67,7 @@ describe('the wait-for check catches a deliberately deadlocking rule', () => {
       ['RING', 0, 5],
     ];
     const control = new TrafficControl(laneLayout(h.graph, h.lanes), { vehicleLengthM: 15, safetyGapM: 5, zoneRadiusM: 3, restartS: 3, stopEnergyKWh: 0.1 }, 4, (v) => NAMES[v]);
-    const places = points.map((p, index) => ({ index, at: h.positionOf(p) }));
+    const places = points.map((p, index) => ({ index, at: h.positionOf(p), keyPoint: -1 }));
     places.forEach((p, v) => control.standAt(v, p, 0));
     const trips = [0, 1, 2, 3].map((v) => control.trip(v, places[v], places[(v + 1) % 4], h.routeOf(points[v], points[(v + 1) % 4]), 5, 0));
     expect(trips.map((t) => [t.departS, t.arriveS])).toEqual([

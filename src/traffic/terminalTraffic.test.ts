@@ -5,8 +5,8 @@ import { driveEnergyKWh } from '../terminal/battery';
 import { microScenario } from '../terminal/testing/microTerminal';
 
 describe('energy of stop-and-go, through the terminal model', () => {
-  // The demo terminal, 10 vehicles (its parkings' 10 bays), 6 hours: some 900 drives, a few
-  // hundred stops in traffic. Each stop costs 0.5 kWh here. A drive's energy is drawn up front in
+  // The demo terminal and its 12 vehicles for 6 hours: about 900 drives, a quarter of them with
+  // stops in traffic (up to 5). Each stop costs 0.5 kWh here. A drive's energy is drawn up front in
   // driveTo: the drive alone (its metres at the loaded or empty consumption) plus 0.5 kWh a stop.
   const STOP_KWH = 0.5;
   function run() {
@@ -15,7 +15,6 @@ describe('energy of stop-and-go, through the terminal model', () => {
     const drives: { vehicle: string; lengthM: number; loaded: boolean; stops: number }[] = [];
     const session = startRun(loaded, {
       durationS: 6 * 3600,
-      fleet: 10,
       trace: (r) => {
         if (r.event === 'drive') drives.push({ vehicle: r.vehicle as string, lengthM: r.lengthM as number, loaded: r.loaded as boolean, stops: r.stops as number });
       },
@@ -49,27 +48,28 @@ describe('energy of stop-and-go, through the terminal model', () => {
 });
 
 describe('parking bays with traffic on', () => {
-  // The micro terminal has one parking, P1, with 4 bays.
+  // The micro terminal has one parking, P1, with 4 bays; it runs with traffic off unless told.
+  const withTraffic = (vehicles: number) => microScenario(vehicles, 20, (s) => void (s.traffic = { control: 'reservation' }));
+
   it('refuses a fleet larger than the parking bays, saying so', () => {
-    expect(() => startRun(microScenario(5))).toThrow(new RangeError('vehicles.count: a fleet of 5 does not fit the 4 parking bays of micro.geojson; add parking, or run with traffic.control "off"'));
+    expect(() => startRun(withTraffic(5))).toThrow(new RangeError('vehicles.count: a fleet of 5 does not fit the 4 parking bays of micro.geojson; add parking, or run with traffic.control "off"'));
   });
 
   it('lets the idealised model (traffic off) share the parking points', () => {
-    const session = startRun(microScenario(5, 20, (s) => void (s.traffic = { control: 'off' })));
+    const session = startRun(microScenario(5));
     expect(session.terminal.traffic).toBeNull();
     expect(session.terminal.vehicles.length).toBe(5);
   });
 
-  it('starts each vehicle of a fleet that fits in a bay of its own', () => {
-    const { terminal } = startRun(microScenario(4));
+  it('starts each vehicle of a fleet that fits in a bay of its own: the parking’s bays, in order', () => {
+    const { terminal } = startRun(withTraffic(4));
     const traffic = terminal.traffic!;
     const parking = terminal.roads.place('parking:P1');
     expect(terminal.vehicles.map((v) => v.place.key)).toEqual(new Array(4).fill('parking:P1'));
-    expect(traffic.standing.held(parking.index)).toBe(4);
-    const bays = terminal.vehicles.map((v) => traffic.bayOfVehicle(v.index, parking));
-    // four different bays, each at least a vehicle and its gap (20 m) from the others
-    for (let i = 0; i < 4; i++) for (let j = i + 1; j < 4; j++) expect(Math.hypot(bays[i].x - bays[j].x, bays[i].y - bays[j].y)).toBeGreaterThanOrEqual(20);
-    // every bay taken: a fifth vehicle could not be put in any of them
+    expect([traffic.standing.held(parking.index), traffic.standing.capacity(parking.index)]).toEqual([4, 4]);
+    expect(terminal.vehicles.map((v) => traffic.bayOfVehicle(v.index, parking))).toEqual(terminal.layout.parkings[0].bays);
+    // four different bays, all taken: none of them can be given again
+    expect(new Set(terminal.layout.parkings[0].bays.map((b) => `${b.x},${b.y}`)).size).toBe(4);
     for (let k = 0; k < 4; k++) expect(() => traffic.standing.hold(parking.index, parking.at, k)).toThrow(`bay ${k} of place ${parking.index} is already held`);
   });
 });

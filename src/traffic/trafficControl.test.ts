@@ -26,7 +26,7 @@ function cross() {
   };
   const keys = Object.keys(positions);
   const routeOf = (a: string, b: string) => h.routeOf(positions[a], positions[b]);
-  const place = (key: string) => ({ index: keys.indexOf(key), at: h.positionOf(positions[key]) });
+  const place = (key: string) => ({ index: keys.indexOf(key), at: h.positionOf(positions[key]), keyPoint: -1 });
   const trip = (vehicle: number, from: string, to: string, now: number) => control.trip(vehicle, place(from), place(to), routeOf(from, to), 5, now);
   return { h, control, place, trip, routeOf };
 }
@@ -99,11 +99,12 @@ describe('TrafficControl and StandingAreas: bays', () => {
     control.standAt(0, start, 0);
     control.standAt(1, start, 1);
     expect(control.standing.held(start.index)).toBe(2);
-    // heading east: the right is south; the row runs back along the lane (west)
+    // heading east: the right is south; the row stays around the place: the first bay level with
+    // it, the next one spacing ahead (east)
     const bays = [0, 1].map((v) => control.bayOfVehicle(v, start));
     expect(bays).toEqual([
       { x: -103, y: -4, headingRad: 0 },
-      { x: -123, y: -4, headingRad: 0 },
+      { x: -83, y: -4, headingRad: 0 },
     ]);
     expect(() => control.standAt(1, start, 1)).toThrow(new Error(`bay 1 of place ${start.index} is already held`));
   });
@@ -122,9 +123,10 @@ describe('TrafficControl and StandingAreas: bays', () => {
     expect(standing.take(place('hStart').index, place('hStart').at, a.departS)).toBe(0);
   });
 
-  it('has a place with fixed bays take only those, and hold none beyond them', () => {
+  it('has a place with bays of its own fill those first, then queue beside its lane from one spacing ahead', () => {
     const { h } = cross();
     const areas = new StandingAreas(h.graph, 20, 4);
+    // 50 m along H's first edge: (-53, 0), heading east
     const at: LanePosition = { edge: 0, offsetM: 50 };
     areas.fixBays(7, [
       { x: 1, y: 2, headingRad: 0 },
@@ -132,11 +134,15 @@ describe('TrafficControl and StandingAreas: bays', () => {
     ]);
     expect(areas.capacity(7)).toBe(2);
     expect(areas.capacity(8)).toBe(Infinity);
-    expect([areas.take(7, at, 0), areas.take(7, at, 0), areas.take(7, at, 0)]).toEqual([0, 1, -1]);
+    // at the start a vehicle is put in one of the place's own bays only
     expect(() => areas.hold(7, at, 2)).toThrow(new Error('place 7 has no bay 2'));
-    // bay 1 free from 10 s: not taken at 9 s, taken at 10 s
+    expect([areas.take(7, at, 0), areas.take(7, at, 0), areas.take(7, at, 0)]).toEqual([0, 1, 2]);
+    // the third in the queue beside the lane, 20 m ahead of the place and 4 m to its right
+    expect(areas.bayAt(7, at, 2)).toEqual({ x: -33, y: -4, headingRad: 0 });
+    expect(areas.held(7)).toBe(3);
+    // bay 1 free from 10 s: at 9 s the queue grows instead, at 10 s bay 1 is taken again
     areas.leave(7, 1, 10);
-    expect([areas.take(7, at, 9), areas.take(7, at, 10)]).toEqual([-1, 1]);
+    expect([areas.take(7, at, 9), areas.take(7, at, 10)]).toEqual([3, 1]);
     expect(areas.bayAt(7, at, 1)).toEqual({ x: 3, y: 4, headingRad: 0 });
   });
 });

@@ -43,7 +43,7 @@ export function fleetRun(seed: number, tripsPerVehicle: number): FleetRun {
   const rng = streams.stream('traffic.test');
   const { graph, lanes } = randomGrid(rng);
   const vehicles = 2 + rng.int(11);
-  const places = randomPositions(rng, graph, 4 + rng.int(6)).map((at, index) => ({ index, at }));
+  const places = randomPositions(rng, graph, 4 + rng.int(6)).map((at, index) => ({ index, at, keyPoint: -1 }));
   const speedOf = Array.from({ length: vehicles }, () => 4 + rng.int(5));
   const control = new TrafficControl(laneLayout(graph, lanes), FLEET_SETTINGS, vehicles, (v) => `V${v}`);
   const holds: Hold[] = [];

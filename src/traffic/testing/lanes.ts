@@ -92,7 +92,7 @@ export function piecesOf(net: TrafficNetwork, edge: number): [number, number, nu
   return out;
 }
 
-/** What TrafficControl reads of a layout: its lane graph and lanes. */
+/** What TrafficControl reads of a layout: its lane graph and lanes (and no key points). */
 export function laneLayout(graph: LaneGraph, lanes: Lane[]): Layout {
-  return { graph, lanes } as Pick<Layout, 'graph' | 'lanes'> as Layout;
+  return { graph, lanes, keyPoints: [] } as Pick<Layout, 'graph' | 'lanes' | 'keyPoints'> as Layout;
 }
