@@ -100,8 +100,9 @@ interface State {
  * safe-interval planning (SIPP) on a fixed path. The vehicle holds every resource its body and gap
  * overlap, from its front's entry until the body and gap have left it. It may stop only where its
  * body covers no junction zone (a cell's end), and in its bay before it pulls out. Each stop keeps
- * the states no other beats (earlier there and free to stay as long), so the earliest arrival is
- * found; one always exists, since every reservation ends.
+ * the states no other beats (earlier there and free to stay as long); one always exists, since
+ * every reservation ends. It finds the earliest arrival but for one trade it does not make: a longer
+ * wait in the bay instead of a stop on the road that costs restartS.
  */
 export function planTrip(net: TrafficNetwork, table: ReservationTable, trip: TripResources, motion: TripMotion, owner: number, now: number, earliestS: number): TripPlan {
   // A search that finds the vehicle stuck (it must stand, but a resource under its body has its next
@@ -110,11 +111,16 @@ export function planTrip(net: TrafficNetwork, table: ReservationTable, trip: Tri
   const free = freeFlow(table, trip, motion, owner, now, earliestS);
   if (free !== null) return free;
   const notBefore = new Float64Array(trip.resources.length).fill(-Infinity);
+  const notBeforeOwner = new Int32Array(trip.resources.length).fill(-1);
   for (;;) {
-    const found = planFrom(net, table, trip, motion, owner, now, earliestS, notBefore);
+    const found = planFrom(net, table, trip, motion, owner, now, earliestS, notBefore, notBeforeOwner);
     if ('plan' in found) return found.plan;
     planRetries++;
-    notBefore[found.stuck.index] = Math.max(notBefore[found.stuck.index], found.stuck.afterS);
+    const { index, afterS, blocker } = found.stuck;
+    if (afterS > notBefore[index]) {
+      notBefore[index] = afterS;
+      notBeforeOwner[index] = blocker;
+    }
   }
 }
 
@@ -137,12 +143,13 @@ function freeFlow(table: ReservationTable, trip: TripResources, motion: TripMoti
 export let planRetries = 0;
 
 interface Stuck {
-  /** route index of the resource to enter later */
+  /** route index of the resource to enter later, after `blocker`'s hold ends at afterS */
   index: number;
   afterS: number;
+  blocker: number;
 }
 
-function planFrom(net: TrafficNetwork, table: ReservationTable, trip: TripResources, motion: TripMotion, owner: number, now: number, earliestS: number, notBefore: Float64Array): { plan: TripPlan } | { stuck: Stuck } {
+function planFrom(net: TrafficNetwork, table: ReservationTable, trip: TripResources, motion: TripMotion, owner: number, now: number, earliestS: number, notBefore: Float64Array, notBeforeOwner: Int32Array): { plan: TripPlan } | { stuck: Stuck } {
   const { resources, startM, lengthM, totalM } = trip;
   const n = resources.length;
   const v = motion.speedMps;
@@ -187,6 +194,7 @@ function planFrom(net: TrafficNetwork, table: ReservationTable, trip: TripResour
         const to = d + (startM[i] + lengthM[i] + body - s.atM) / v;
         if (from < notBefore[i] - EPS) {
           conflict = resources[i];
+          blocker = notBeforeOwner[i];
           shiftTo = notBefore[i] - (Math.max(startM[i], s.atM) - s.atM) / v + restart;
           break;
         }
@@ -253,9 +261,10 @@ function planFrom(net: TrafficNetwork, table: ReservationTable, trip: TripResour
     const r = resources[h.index];
     const k = table.firstConflict(r, h.gapEndS, h.gapEndS + 1e-3, owner, now);
     if (k < 0) return;
-    const afterS = table.current(r, now)[k + 1];
+    const list = table.current(r, now);
+    const afterS = list[k + 1];
     if (stuck === null || atS < stuckAtS) {
-      stuck = { index: h.index, afterS };
+      stuck = { index: h.index, afterS, blocker: list[k + 2] };
       stuckAtS = atS;
     }
   }

@@ -15,8 +15,8 @@ export interface TrafficSettings extends TrafficGeometry {
 export interface TrafficPlace {
   index: number;
   at: LanePosition;
-  /** the key point dispatch knows it by */
-  keyPoint: number;
+  /** the key point dispatch knows it by (the expected delays are kept by it), if any */
+  keyPoint?: number;
 }
 
 /** A trip as planned: when the vehicle pulls out and arrives, the drawn path and its timing. */
@@ -141,7 +141,7 @@ export class TrafficControl {
       // would reach the blocker's resource as the blocker lets go); it is pulling away then, waiting
       // for no one. Counted as waiting, those seconds overlap the blocker's next trip and can close a
       // false cycle with it.
-      this.waits.add(vehicle, w.blocker, w.fromS, w.onRoad ? w.toS - s.restartS : w.toS, now);
+      if (w.blocker >= 0) this.waits.add(vehicle, w.blocker, w.fromS, w.onRoad ? w.toS - s.restartS : w.toS, now);
       if (w.onRoad) stops++;
       const counted = w.toS - Math.max(w.fromS, this.measureFromS);
       if (counted > 0) this.waitS[w.resource] += counted;
@@ -158,7 +158,7 @@ export class TrafficControl {
     this.bayOf[vehicle] = bay;
     const target = this.standing.bayAt(to.index, to.at, bay);
     const delayS = plan.arriveS - now - resources.totalM / speedMps;
-    if (to.keyPoint >= 0) this.recentDelayS[to.keyPoint] += RECENT_WEIGHT * (delayS - this.recentDelayS[to.keyPoint]);
+    if (to.keyPoint !== undefined && to.keyPoint >= 0) this.recentDelayS[to.keyPoint] += RECENT_WEIGHT * (delayS - this.recentDelayS[to.keyPoint]);
     return { ...drawn(route, plan, origin, target, speedMps, now), waits: plan.waits, stops, departS: plan.departS, arriveS: plan.arriveS, delayS };
   }
 }
