@@ -138,7 +138,7 @@ export async function startBrowserApp(): Promise<void> {
     const r: KpiResult | null | undefined = run?.kpis$.value;
     if (run === undefined || r == null) return null;
     const { scenario: name, strategy, seed, durationS } = run.summary;
-    return { scenario: name, strategy, seed, durationS, timeS: run.timeS, finished: run.finished, kpis: r.kpis, perCrane: r.perCrane, perCall: r.perCall, series: r.series, berthPlan: r.berthPlan };
+    return { scenario: name, strategy, seed, durationS, timeS: run.timeS, finished: run.finished, kpis: r.kpis, perCrane: r.perCrane, perCall: r.perCall, series: r.series, berthPlan: r.berthPlan, traffic: r.traffic };
   };
   const fileName = (r: ExportedResults, ext: string) => `zhigang-${r.scenario.replace(/\W+/g, '-')}-${r.strategy}-seed${r.seed}-${Math.round(r.timeS)}s.${ext}`;
   byId('export-json').addEventListener('click', () => {
