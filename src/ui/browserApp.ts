@@ -81,6 +81,13 @@ export async function startBrowserApp(): Promise<void> {
 
   byId<HTMLSelectElement>('vehicle-colouring').addEventListener('change', (e) => app.view?.setVehicleColouring((e.target as HTMLSelectElement).value as 'state' | 'charge'));
   byId<HTMLSelectElement>('box-colouring').addEventListener('change', (e) => app.view?.setBoxColouring((e.target as HTMLSelectElement).value as 'call' | 'flow'));
+  // the congestion heat over the lanes: off until switched on; its colour key shows with it
+  const congestion = byId<HTMLInputElement>('congestion');
+  congestion.checked = app.congestionShown;
+  congestion.addEventListener('change', () => {
+    app.showCongestion(congestion.checked);
+    byId('congestion-key').hidden = !congestion.checked;
+  });
 
   // a click (not an orbit drag) on the canvas inspects what is under it
   let down: PointerEvent | null = null;
@@ -114,6 +121,8 @@ export async function startBrowserApp(): Promise<void> {
       run.kpis$.subscribe((r) => r !== null && run === app.shownRun && captions?.update(r.kpis));
     }
     inspector.select(null);
+    // a run without traffic control has no congestion to show
+    congestion.disabled = app.loaded?.scenario.traffic.control === 'off';
     if (runs.length > 0) {
       byId('scenario-line').textContent = summaryLine(app, t);
       showStatus('');
