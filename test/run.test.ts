@@ -67,6 +67,27 @@ describe('zhigang run', () => {
     expect(lines.every((l, i) => i === 0 || l.t >= lines[i - 1].t)).toBe(true);
   });
 
+  it('prints where vehicles waited longest in traffic, as text and as JSON', async () => {
+    // tianjin's first call is at work from about four hours in: waits counted from then
+    const args = ['run', 'scenarios/tianjin-c-section.json', '--duration', '8h', '--warm-up', '4h'];
+    const json = await runCli([...args, '--json']);
+    expect(json.code).toBe(0);
+    const zones: { name: string; waitH: number }[] = JSON.parse(json.out).traffic.worstZones;
+    expect(zones).toHaveLength(5);
+    for (const [k, z] of zones.entries()) {
+      expect(Object.keys(z)).toEqual(['name', 'waitH']);
+      expect(z.name).toMatch(/^(zone \S.*|\S+ \d+–\d+ m)$/);
+      expect(z.waitH).toBeGreaterThan(0);
+      if (k > 0) expect(z.waitH).toBeLessThanOrEqual(zones[k - 1].waitH);
+    }
+    const text = await runCli(args);
+    const lines = text.out.split('\n');
+    const head = lines.findIndex((l) => l.startsWith('where vehicles waited longest (traffic)'));
+    expect(lines[head]).toMatch(/hours waited$/);
+    expect(lines.slice(head + 1, head + 6)).toEqual(zones.map((z) => expect.stringMatching(new RegExp(`^${z.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} +${z.waitH.toFixed(2)}$`))));
+    expect(lines[head + 6]).toBe('');
+  });
+
   it('rejects a bad duration, seed or strategy with one line and exit code 2', async () => {
     expect(await runCli(['run', 'scenarios/demo-small.json', '--duration', 'soon'])).toMatchObject({
       code: 2,

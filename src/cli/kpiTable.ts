@@ -80,11 +80,20 @@ export function kpiTables(r: RunResult): string {
     '',
     quayLines(r),
     '',
+    ...trafficLines(r),
     `${r.counts.events.toLocaleString('en-US')} events · ${r.counts.decisions.toLocaleString('en-US')} dispatch decisions · ${r.counts.containers.created.toLocaleString('en-US')} containers · ${r.counts.externalTrucks.toLocaleString('en-US')} external trucks · scenario ${p.scenarioHash.slice(0, 12)} · zhigang ${p.version}`,
   ].join('\n');
 }
 
 const formatHours = (s: number) => (s / 3600).toFixed(1);
+
+/** With traffic control: the junction zones and cells of lane vehicles waited for longest, after the warm-up. */
+function trafficLines(r: RunResult): string[] {
+  if (r.traffic === null) return [];
+  const zones = r.traffic.worstZones;
+  if (zones.length === 0) return ['traffic: no vehicle waited for another on the road', ''];
+  return [table(['where vehicles waited longest (traffic)', 'hours waited'], zones.map((z) => [z.name, z.waitH.toFixed(2)])), ''];
+}
 
 /** The quay summary (after the warm-up): cranes at work, cranes per call, berth rate by cranes, dual cycles, berth queue. */
 function quayLines(r: RunResult): string {

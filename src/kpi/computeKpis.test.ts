@@ -25,6 +25,7 @@ function context(over: Partial<KpiContext> = {}): KpiContext {
     plugs: 1,
     slots: 1,
     yardCranes: 1,
+    trafficWaits: null,
     ...over,
   };
 }

@@ -1,3 +1,4 @@
+import { worstZones, type ZoneWait } from '../traffic/worstZones';
 import type { BerthPlan } from './berthPlan';
 import { craneRateOf, gapOf, qcBoundOf, type OpenPair } from './craneKpis';
 import { HOUR_S, type HourlySums } from './hourly';
@@ -20,6 +21,14 @@ export interface KpiContext {
   yardCranes: number;
   /** the berth plan so far, passed through to the result */
   berthPlan: BerthPlan;
+  /** with traffic control: each road resource's name and the seconds waited for it after the warm-up */
+  trafficWaits: { names: readonly string[]; waitedS: ArrayLike<number> } | null;
+}
+
+/** Where vehicles waited for each other on the road; null when traffic is not modelled. */
+export interface TrafficSummary {
+  /** the resources (junction zones, cells of lane) waited for longest after the warm-up, longest first */
+  worstZones: ZoneWait[];
 }
 
 export interface KpiResult {
@@ -28,6 +37,7 @@ export interface KpiResult {
   perCall: CallKpis[];
   series: KpiSeries;
   berthPlan: BerthPlan;
+  traffic: TrafficSummary | null;
 }
 
 export function computeKpis(r: KpiRecorder, ctx: KpiContext): KpiResult {
@@ -101,7 +111,8 @@ export function computeKpis(r: KpiRecorder, ctx: KpiContext): KpiResult {
       movesLeft: c.movesLeft,
     };
   });
-  return { kpis, perCrane, perCall, series: hourlySeries(r, ctx, hours, counted), berthPlan: ctx.berthPlan };
+  const traffic = ctx.trafficWaits === null ? null : { worstZones: worstZones(ctx.trafficWaits.names, ctx.trafficWaits.waitedS) };
+  return { kpis, perCrane, perCall, series: hourlySeries(r, ctx, hours, counted), berthPlan: ctx.berthPlan, traffic };
 }
 
 function shares(value: (k: number) => number, total: number): Record<KpiVehicleState, number | null> {

@@ -12,7 +12,9 @@ export interface Drive {
   t1: number;
   /**
    * metres along path and seconds, pairwise (s0, t0, s1, t1, ...) in time order: a drive with stops
-   * in traffic moves linearly between these points; without it, at constant speed from t0 to t1
+   * in traffic moves linearly between these points; without it, at constant speed from t0 to t1.
+   * Traffic control plans where the vehicle's front is (its body reaches back from there): see
+   * `bodyLengthM` of positionAt for drawing the body where it was planned.
    */
   profile?: Float64Array;
 }
@@ -47,9 +49,10 @@ function cumulativeLengths(path: Float64Array): Float64Array {
 /**
  * Where the vehicle is at time t, clamped to the ends outside [t0, t1]. At a corner the heading is
  * the outgoing segment's; zero-length segments are skipped, and a drive that does not move stands at
- * its start with heading 0.
+ * its start with heading 0. With `bodyLengthM`, a drive with a profile (whose metres are its front's)
+ * gives its body's centre instead (see centreBehindFrontM).
  */
-export function positionAt(drive: Drive, t: number, out: Pose = { x: 0, y: 0, headingRad: 0 }): Pose {
+export function positionAt(drive: Drive, t: number, out: Pose = { x: 0, y: 0, headingRad: 0 }, bodyLengthM = 0): Pose {
   const { path } = drive;
   const cum = cumulativeLengths(path);
   const last = cum.length - 1;
@@ -59,7 +62,8 @@ export function positionAt(drive: Drive, t: number, out: Pose = { x: 0, y: 0, he
   out.headingRad = 0;
   if (!(total > 0)) return out;
   const span = drive.t1 - drive.t0;
-  const s = drive.profile !== undefined ? Math.min(total, distanceAt(drive.profile, t)) : t <= drive.t0 ? 0 : t >= drive.t1 || !(span > 0) ? total : ((t - drive.t0) / span) * total;
+  let s = drive.profile !== undefined ? Math.min(total, distanceAt(drive.profile, t)) : t <= drive.t0 ? 0 : t >= drive.t1 || !(span > 0) ? total : ((t - drive.t0) / span) * total;
+  if (drive.profile !== undefined && bodyLengthM > 0) s = centreBehindFrontM(s, total, bodyLengthM);
   // Largest segment k with cum[k] <= s; at s = total fall back to the last segment that has a length.
   let k: number;
   if (s >= total) {
@@ -83,6 +87,17 @@ export function positionAt(drive: Drive, t: number, out: Pose = { x: 0, y: 0, he
   out.y = path[2 * k + 1] + dy * f;
   out.headingRad = Math.atan2(dy, dx);
   return out;
+}
+
+/**
+ * Where a vehicle's centre is along its path when its front is `frontM` along it: half its length
+ * behind, but for the ends, where it stands centred on the bays it leaves and takes. The lag grows
+ * over the first `lengthM` metres and shrinks over the last, so the centre never moves backwards
+ * (it moves at half to one and a half times the front's speed there).
+ */
+export function centreBehindFrontM(frontM: number, totalM: number, lengthM: number): number {
+  const ramp = Math.max(0, Math.min(1, frontM / lengthM, (totalM - frontM) / lengthM));
+  return frontM - (lengthM / 2) * ramp;
 }
 
 /** Metres along a profile's path at time t: linear between its points, clamped to its ends. */

@@ -139,7 +139,7 @@ describe('the render snapshot of demo-small', () => {
     session.advanceTo(3600);
     const s = renderSnapshot(session);
     const buffers = snapshotBuffers(s);
-    expect(new Set(buffers).size).toBe(28);
+    expect(new Set(buffers).size).toBe(30);
     const copy = structuredClone(s, { transfer: buffers });
     expect(s.vehicles.x.byteLength).toBe(0);
     expect(copy.vehicles.x.length).toBe(12);

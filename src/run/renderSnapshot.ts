@@ -34,6 +34,8 @@ export interface RenderSnapshot {
     /** keys of the first box on board */
     cargoFlow: Int8Array;
     cargoCall: Int16Array;
+    /** 1 while the vehicle is on a drive but stands still for traffic (queued on the road, or held in its bay until its slot to pull out) */
+    stopped: Uint8Array;
   };
   quayCranes: {
     x: Float32Array;
@@ -62,6 +64,16 @@ export interface RenderSnapshot {
   vessels: { fromM: Float32Array; toM: Float32Array; call: Int32Array; onBoard: Int32Array };
   /** per charging station: plugs in use and vehicles queueing */
   chargers: { busy: Uint8Array; queue: Uint16Array };
+  /**
+   * Congestion on the road, per traffic resource (TrafficNetwork order: junction zones, then cells
+   * of lane): `waiting` is the vehicles waiting for it on average over the last
+   * CONGESTION_WINDOW_S (src/traffic/recentWaits: 10 simulated minutes), i.e. seconds waited there in that window ÷ its
+   * length: 0 free-flowing, 1 one vehicle queued the whole time, 3 a queue of three. A recent
+   * window, not the run's total, so the heat layer shows where queues stand now (and during the
+   * warm-up too); the totals since the warm-up are the KPIs' worst zones. Empty when traffic
+   * control is off.
+   */
+  traffic: { waiting: Float32Array };
 }
 
 /**
@@ -85,6 +97,7 @@ export function renderSnapshot(session: RunSession): RenderSnapshot {
       busy: Uint8Array.from(t.chargers, (c) => c.plugs.count),
       queue: Uint16Array.from(t.chargers, (c) => c.plugs.queueLength),
     },
+    traffic: { waiting: t.traffic === null ? new Float32Array(0) : t.traffic.recent.levels(session.timeS, new Float32Array(t.traffic.network.resourceCount)) },
   };
 }
 
@@ -101,15 +114,19 @@ function vehicleArrays(session: RunSession): RenderSnapshot['vehicles'] {
     soc: new Float32Array(n),
     cargoFlow: new Int8Array(n),
     cargoCall: new Int16Array(n),
+    stopped: new Uint8Array(n),
   };
   const pose: Pose = { x: 0, y: 0, headingRad: 0 };
   const capacityKWh = t.scenario.battery.capacityKWh;
+  const bodyLengthM = t.scenario.traffic.vehicleLengthM;
   for (const v of t.vehicles) {
     const drive = session.latest.drives.of(v.index);
-    // before and after a drive positionAt clamps to its ends: a vehicle at rest stands where it arrived
-    if (drive !== undefined) positionAt(drive, now, pose);
+    // before and after a drive positionAt clamps to its ends: a vehicle at rest stands where it arrived;
+    // on the road its body is drawn where traffic control reserved it, behind its front
+    if (drive !== undefined) positionAt(drive, now, pose, bodyLengthM);
     else standingPose(session, v, pose);
     const i = v.index;
+    out.stopped[i] = drive?.profile !== undefined && standsStill(drive.profile, now) ? 1 : 0;
     out.x[i] = pose.x;
     out.y[i] = pose.y;
     out.headingRad[i] = pose.headingRad;
@@ -184,9 +201,35 @@ function vesselArrays(session: RunSession): RenderSnapshot['vessels'] {
   };
 }
 
-/** A vehicle that has not driven yet stands at its place, facing along its lane. */
+/**
+ * Whether a drive's profile (metres and seconds, pairwise) stands still at `t`: t lies in a stretch
+ * of its time where the distance does not change. Only within the profile's own span: before it the
+ * vehicle has not set off, after it the drive's end (positioning at the place) is no traffic.
+ */
+export function standsStill(profile: Float64Array, t: number): boolean {
+  for (let k = 0; k + 3 < profile.length; k += 2) {
+    const t0 = profile[k + 1];
+    const t1 = profile[k + 3];
+    if (t < t0) return false;
+    if (t < t1) return profile[k + 2] === profile[k];
+  }
+  return false;
+}
+
+/**
+ * A vehicle that has not driven yet stands where the run put it: in its bay with traffic control
+ * (the fleet fills the parkings' bays), else at its place on the lane, facing along it.
+ */
 function standingPose(session: RunSession, v: Vehicle, out: Pose): void {
-  const { graph } = session.terminal.layout;
+  const { layout, traffic } = session.terminal;
+  if (traffic !== null) {
+    const bay = traffic.bayOfVehicle(v.index, v.place);
+    out.x = bay.x;
+    out.y = bay.y;
+    out.headingRad = bay.headingRad;
+    return;
+  }
+  const { graph } = layout;
   [out.x, out.y] = lanePoint(graph, v.place.at);
   const from = graph.edgeFrom[v.place.at.edge];
   const to = graph.edgeTo[v.place.at.edge];
@@ -195,7 +238,7 @@ function standingPose(session: RunSession, v: Vehicle, out: Pose): void {
 
 /** The buffers to transfer with a snapshot (each array owns its buffer). */
 export function snapshotBuffers(s: RenderSnapshot): ArrayBuffer[] {
-  return [s.vehicles, s.quayCranes, s.yardCranes, s.blocks, s.yard, s.vessels, s.chargers].flatMap((group) =>
+  return [s.vehicles, s.quayCranes, s.yardCranes, s.blocks, s.yard, s.vessels, s.chargers, s.traffic].flatMap((group) =>
     Object.values(group).map((a: ArrayBufferView) => a.buffer as ArrayBuffer),
   );
 }

@@ -43,6 +43,7 @@ export function kpiContext(t: Terminal, endS: number): KpiContext {
     slots: t.yard.slots,
     yardCranes: t.yardCranes.flat().length,
     berthPlan: berthPlanOf(t, endS),
+    trafficWaits: t.traffic === null ? null : { names: t.traffic.network.names, waitedS: t.traffic.waitedUntil(endS) },
   };
 }
 

@@ -17,7 +17,7 @@ function everyRecord<R extends { t0: number; t1: number }>(log: MotionLog<R>): R
   };
   return seen;
 }
-const kpiPart = ({ kpis, perCrane, perCall, series, berthPlan }: KpiResult): KpiResult => ({ kpis, perCrane, perCall, series, berthPlan });
+const kpiPart = ({ kpis, perCrane, perCall, series, berthPlan, traffic }: KpiResult): KpiResult => ({ kpis, perCrane, perCall, series, berthPlan, traffic });
 
 describe('a run session', () => {
   it('ends where one call to runSimulation ends, however the run is cut into steps', () => {

@@ -1,6 +1,7 @@
 import type { Layout, LanePosition, Route } from '../layout';
 import { buildTrafficNetwork, type TrafficGeometry, type TrafficNetwork } from './network';
 import { commitTrip, planTrip, tripResources, type TripMotion, type TripResources, type TripWait } from './planner';
+import { RecentWaits } from './recentWaits';
 import { ReservationTable } from './reservations';
 import { StandingAreas, type Bay } from './standing';
 import { trafficAwareRoute } from './trafficRoute';
@@ -44,8 +45,12 @@ export class TrafficControl {
   readonly table: ReservationTable;
   readonly standing: StandingAreas;
   readonly waits: WaitForGraph;
-  /** seconds vehicles stood waiting for each resource from `measureFromS` on */
+  /** seconds vehicles stood waiting for each resource from `measureFromS` on, booked whole as each trip is planned (see waitedUntil) */
   readonly waitS: Float64Array;
+  /** the waits of recent trips, for the congestion a view shows (nothing in the run reads it) */
+  readonly recent = new RecentWaits();
+  /** per vehicle: the waits of its latest trip, the only one that may still be under way */
+  private readonly latestWaits: TripWait[][];
   /** per vehicle: when its last hold of the road ends (it pulls out again no earlier) */
   private readonly clearOf: Float64Array;
   /** per vehicle: its place and bay */
@@ -71,6 +76,7 @@ export class TrafficControl {
     this.clearOf = new Float64Array(vehicles);
     this.placeOf = new Int32Array(vehicles).fill(-1);
     this.bayOf = new Int32Array(vehicles).fill(-1);
+    this.latestWaits = Array.from({ length: vehicles }, () => []);
     this.recentDelayS = new Float64Array(layout.keyPoints.length);
   }
 
@@ -90,6 +96,21 @@ export class TrafficControl {
   /** Whether a place with bays of its own (a parking) has one free now and not promised. */
   hasFreeBay(place: TrafficPlace): boolean {
     return this.standing.held(place.index) < this.standing.capacity(place.index);
+  }
+
+  /**
+   * Seconds waited for each resource from `measureFromS` up to `nowS`: waitS less the part of the
+   * trips under way that is still to come (a run looked at mid-way, as the live KPIs are).
+   */
+  waitedUntil(nowS: number): Float64Array {
+    const out = Float64Array.from(this.waitS);
+    for (const waits of this.latestWaits) {
+      for (const w of waits) {
+        const later = w.toS - Math.max(w.fromS, this.measureFromS, nowS);
+        if (later > 0) out[w.resource] = Math.max(0, out[w.resource] - later);
+      }
+    }
+    return out;
   }
 
   /** Puts a vehicle in a bay of a place at the start. */
@@ -145,7 +166,9 @@ export class TrafficControl {
       if (w.onRoad) stops++;
       const counted = w.toS - Math.max(w.fromS, this.measureFromS);
       if (counted > 0) this.waitS[w.resource] += counted;
+      this.recent.add(w.resource, w.fromS, w.toS, now);
     }
+    this.latestWaits[vehicle] = plan.waits;
     const n = resources.resources.length;
     let clear = plan.arriveS;
     for (let i = 0; i < n; i++) if (plan.holdToS[i] > clear) clear = plan.holdToS[i];

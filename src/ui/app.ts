@@ -49,6 +49,8 @@ export class App {
   startAtS: (loaded: LoadedScenario) => number = () => 0;
   /** width of the panel over the right of the canvas, px (0 in demo mode) */
   rightInsetPx = 0;
+  /** whether the view shows the congestion heat over the lanes (off until switched on; kept across restarts) */
+  congestionShown = false;
   private generation = 0;
 
   constructor(
@@ -148,7 +150,15 @@ export class App {
 
   private replaceView(loaded: LoadedScenario): void {
     this.view?.dispose();
-    this.view = new TerminalView(this.canvas, loaded.layout, { yardCranesPerBlock: loaded.scenario.yard.cranesPerBlock, rightInsetPx: this.rightInsetPx });
+    const { traffic } = loaded.scenario;
+    this.view = new TerminalView(this.canvas, loaded.layout, { yardCranesPerBlock: loaded.scenario.yard.cranesPerBlock, rightInsetPx: this.rightInsetPx, traffic: traffic.control === 'off' ? null : traffic });
+    this.view.setCongestionVisible(this.congestionShown);
+  }
+
+  /** Shows or hides the congestion heat layer, now and in views made later. */
+  showCongestion(on: boolean): void {
+    this.congestionShown = on;
+    this.view?.setCongestionVisible(on);
   }
 
   /** Moves every run to `timeS`: forward by advancing, backward by replaying from the start (runs are deterministic). */

@@ -81,6 +81,13 @@ export async function startBrowserApp(): Promise<void> {
 
   byId<HTMLSelectElement>('vehicle-colouring').addEventListener('change', (e) => app.view?.setVehicleColouring((e.target as HTMLSelectElement).value as 'state' | 'charge'));
   byId<HTMLSelectElement>('box-colouring').addEventListener('change', (e) => app.view?.setBoxColouring((e.target as HTMLSelectElement).value as 'call' | 'flow'));
+  // the congestion heat over the lanes: off until switched on; its colour key shows with it
+  const congestion = byId<HTMLInputElement>('congestion');
+  congestion.checked = app.congestionShown;
+  congestion.addEventListener('change', () => {
+    app.showCongestion(congestion.checked);
+    byId('congestion-key').hidden = !congestion.checked;
+  });
 
   // a click (not an orbit drag) on the canvas inspects what is under it
   let down: PointerEvent | null = null;
@@ -114,6 +121,8 @@ export async function startBrowserApp(): Promise<void> {
       run.kpis$.subscribe((r) => r !== null && run === app.shownRun && captions?.update(r.kpis));
     }
     inspector.select(null);
+    // a run without traffic control has no congestion to show
+    congestion.disabled = app.loaded?.scenario.traffic.control === 'off';
     if (runs.length > 0) {
       byId('scenario-line').textContent = summaryLine(app, t);
       showStatus('');
@@ -138,7 +147,7 @@ export async function startBrowserApp(): Promise<void> {
     const r: KpiResult | null | undefined = run?.kpis$.value;
     if (run === undefined || r == null) return null;
     const { scenario: name, strategy, seed, durationS } = run.summary;
-    return { scenario: name, strategy, seed, durationS, timeS: run.timeS, finished: run.finished, kpis: r.kpis, perCrane: r.perCrane, perCall: r.perCall, series: r.series, berthPlan: r.berthPlan };
+    return { scenario: name, strategy, seed, durationS, timeS: run.timeS, finished: run.finished, kpis: r.kpis, perCrane: r.perCrane, perCall: r.perCall, series: r.series, berthPlan: r.berthPlan, traffic: r.traffic };
   };
   const fileName = (r: ExportedResults, ext: string) => `zhigang-${r.scenario.replace(/\W+/g, '-')}-${r.strategy}-seed${r.seed}-${Math.round(r.timeS)}s.${ext}`;
   byId('export-json').addEventListener('click', () => {

@@ -11,6 +11,7 @@ import { createStateSharesChart } from './charts/stateShares';
 import { createTimeSeriesChart, hourlyLines } from './charts/timeSeries';
 import { byId } from './dom';
 import type { Translate } from './i18n';
+import { createWorstZonesTable } from './worstZonesTable';
 
 /** Snapshot-fed charts redraw at most this often (wall ms): the 3D view gets the frames in between. */
 const SNAPSHOT_CHART_MS = 500;
@@ -33,7 +34,8 @@ export function bindDashboard(app: App, translate: Translate): { relabel(t: Tran
   const yard = createTimeSeriesChart(byId('chart-yard'), { t, title: 'chart.yardOccupancy', yTitle: 'kpi.yardOccupancy', percent: true, yMax: 1 });
   const rehandles = createTimeSeriesChart(byId('chart-rehandles'), { t, title: 'chart.rehandles', yTitle: 'kpi.rehandlesPerRetrieval', yUnit: 'unit.boxes' });
   const turn = createTimeSeriesChart(byId('chart-turn'), { t, title: 'chart.externalTurnTime', yTitle: 'kpi.externalTurnTimeMin', yUnit: 'unit.min' });
-  const charts = [tiles, perCrane, perCall, rate, berthPlan, states, charge, yard, rehandles, turn];
+  const zones = createWorstZonesTable(byId('traffic-zones'), { t });
+  const charts = [tiles, perCrane, perCall, rate, berthPlan, states, charge, yard, rehandles, turn, zones];
 
   // nowS: the run's simulated time when the KPIs came, where calls still alongside or waiting end
   const showKpis = (r: KpiResult, nowS: number | undefined) => {
@@ -46,6 +48,7 @@ export function bindDashboard(app: App, translate: Translate): { relabel(t: Tran
     yard.update(hourlyLines([{ name: 'yardOccupancy', label: t('kpi.yardOccupancy'), series: r.series }], 'yardOccupancy'));
     rehandles.update(hourlyLines([{ name: 'rehandlesPerRetrieval', label: t('kpi.rehandlesPerRetrieval'), series: r.series }], 'rehandlesPerRetrieval'));
     turn.update(hourlyLines([{ name: 'externalTurnTimeMin', label: t('kpi.externalTurnTimeMin'), series: r.series }], 'externalTurnTimeMin'));
+    zones.update(r.traffic);
   };
   const showFrame = (f: Frame) => {
     charge.update(f.snapshot.vehicles.soc);

@@ -29,6 +29,7 @@ export function resultsCsv(r: ExportedResults): string {
       rows.push({ scope: 'vesselCall', name: c.call, kpi, value: Array.isArray(value) ? value.join(' ') : (value as number | null) });
     }
   }
+  for (const z of r.traffic?.worstZones ?? []) rows.push({ scope: 'trafficZone', name: z.name, kpi: 'waitH', value: z.waitH });
   return `${csvFormat(rows.map((row) => ({ ...head, ...row, value: row.value ?? '' })), ['scenario', 'strategy', 'seed', 'timeS', 'scope', 'name', 'kpi', 'value'])}\n`;
 }
 

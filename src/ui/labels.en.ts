@@ -276,6 +276,20 @@ export const EN = {
   'legend.lowCharge': 'Low charge',
   'legend.fullCharge': 'Full charge',
 
+  'view.congestion': 'Congestion',
+  'view.congestionHint': 'Heat layer over the lanes: vehicles waiting for each junction zone and cell of lane, on average over the last 10 simulated minutes',
+  'legend.stopped': 'Stopped in traffic',
+  'legend.stoppedHint': 'Red tail lights (and a dimmed halo): the ART is on a trip but stands still, queued for the road ahead or held in its bay until its slot to pull out',
+  'legend.congestionFree': 'free',
+  'legend.congestionQueued': '1+ waiting',
+
+  'traffic.worstZones': 'Where ARTs wait longest',
+  'traffic.worstZonesHint': 'Junction zones and cells of lane that vehicles waited for longest, since the warm-up',
+  'traffic.place': 'Zone or lane cell',
+  'traffic.hoursWaited': 'Hours waited',
+  'traffic.junction': 'junction',
+  'traffic.noWaits': 'No waiting in traffic so far',
+
   'clock.simTime': 'Simulated time',
   'clock.day': 'Day',
   'clock.dayN': 'Day {n}',

@@ -278,6 +278,20 @@ export const ZH: Record<LabelKey, string> = {
   'legend.lowCharge': '低电量',
   'legend.fullCharge': '满电',
 
+  'view.congestion': '拥堵热力',
+  'view.congestionHint': '车道上的热力图层：近 10 分钟（仿真时间）内平均等待各路口冲突区和各车道单元的车辆数',
+  'legend.stopped': '交通停车',
+  'legend.stoppedHint': '红色尾灯（光圈变暗）：无人集卡在途中但停车不动，在排队等待前方道路，或在停车位等待驶出时段',
+  'legend.congestionFree': '畅通',
+  'legend.congestionQueued': '≥1 辆等待',
+
+  'traffic.worstZones': '无人集卡等待最久的路段',
+  'traffic.worstZonesHint': '预热期后车辆等待时间最长的路口冲突区和车道单元',
+  'traffic.place': '路口或车道单元',
+  'traffic.hoursWaited': '等待小时',
+  'traffic.junction': '路口',
+  'traffic.noWaits': '目前尚无交通等待',
+
   'clock.simTime': '仿真时间',
   'clock.day': '天数',
   'clock.dayN': '第 {n} 天',

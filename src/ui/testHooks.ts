@@ -25,6 +25,10 @@ export interface ZhigangPageHooks {
   trailPoints(): number;
   /** boxes in the yard of the run shown (from its latest frame) */
   yardBoxes(): number;
+  /** the congestion heat layer as drawn: shown or not, its lane pieces, those showing any waiting */
+  congestion(): { shown: boolean; pieces: number; warm: number };
+  /** vehicles drawn stopped in traffic (with tail lights) */
+  stoppedVehicles(): number;
   app: App;
 }
 
@@ -52,6 +56,8 @@ export function installTestHooks(app: App, meter: FrameMeter, results: () => Exp
     results,
     yardBoxes,
     trailPoints: () => app.view?.trajectoryPoints() ?? 0,
+    congestion: () => app.view?.congestion() ?? { shown: false, pieces: 0, warm: 0 },
+    stoppedVehicles: () => app.view?.stoppedVehicles() ?? 0,
     app,
   };
 }

@@ -2,6 +2,8 @@ import * as THREE from 'three';
 import type { Layout } from '../layout';
 import type { InspectTarget } from '../run/inspect';
 import type { RenderSnapshot } from '../run/renderSnapshot';
+import { buildTrafficNetwork, type TrafficGeometry } from '../traffic/network';
+import { CongestionLayer } from './congestionLayer';
 import { containerGeometry, containerMaterial, containerTexture } from './containerLook';
 import { MovingBoxLayer } from './movingBoxLayer';
 import type { BoxColouring, VehicleColouring } from './palettes';
@@ -30,6 +32,8 @@ export class TerminalScene {
   readonly yardCranes: YardCraneLayer;
   readonly vessels: VesselLayer;
   readonly movingBoxes: MovingBoxLayer;
+  /** the congestion heat over the lanes; null when the run has no traffic control */
+  readonly congestion: CongestionLayer | null;
   readonly trajectory = new TrajectoryLine();
   readonly marker = new SelectionMarker();
   /** centre of the terminal in the scene, and the length of its diagonal */
@@ -40,7 +44,7 @@ export class TerminalScene {
 
   constructor(
     readonly layout: Layout,
-    options: { yardCranesPerBlock: number } = { yardCranesPerBlock: 2 },
+    options: { yardCranesPerBlock: number; traffic?: TrafficGeometry | null } = { yardCranesPerBlock: 2 },
   ) {
     this.quay = quayFrame(layout);
     const ext = extentsInQuayFrame(layout, this.quay);
@@ -62,6 +66,10 @@ export class TerminalScene {
     this.yardCranes = new YardCraneLayer(layout, steel, layout.blocks.length * options.yardCranesPerBlock);
     this.vessels = new VesselLayer(layout, this.quay, steel, boxMaterial, boxGeometry);
     this.movingBoxes = new MovingBoxLayer(boxGeometry, boxMaterial, this.quayCranes, this.yardCranes);
+    // the network the run reserves, built by the same function from the same layout and settings
+    const traffic = options.traffic ?? null;
+    this.congestion = traffic === null ? null : new CongestionLayer(layout.graph, buildTrafficNetwork(layout.graph, layout.lanes, traffic));
+    if (this.congestion !== null) this.scene.add(this.congestion.mesh);
     this.scene.add(
       waterPlane(this.centre),
       terminalGround(layout, this.quay),
@@ -84,6 +92,7 @@ export class TerminalScene {
     this.yardCranes.update(s.yardCranes);
     this.vehicles.update(s.vehicles);
     this.movingBoxes.update(s);
+    this.congestion?.update(s.traffic);
     this.placeMarker();
   }
 

@@ -3,6 +3,7 @@ import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import type { Layout } from '../layout';
 import type { InspectTarget } from '../run/inspect';
 import type { RenderSnapshot } from '../run/renderSnapshot';
+import type { TrafficGeometry } from '../traffic/network';
 import { CameraRig } from './cameraRig';
 import { tourPlaces } from './cameraTour';
 import type { BoxColouring, VehicleColouring } from './palettes';
@@ -34,7 +35,7 @@ export class TerminalView {
   constructor(
     private readonly canvas: HTMLCanvasElement,
     layout: Layout,
-    options: { yardCranesPerBlock: number; rightInsetPx?: number } = { yardCranesPerBlock: 2 },
+    options: { yardCranesPerBlock: number; rightInsetPx?: number; traffic?: TrafficGeometry | null } = { yardCranesPerBlock: 2 },
   ) {
     this.rightInsetPx = Math.max(0, options.rightInsetPx ?? 0);
     this.terminal = new TerminalScene(layout, options);
@@ -73,6 +74,28 @@ export class TerminalView {
   setBoxColouring(mode: BoxColouring): void {
     this.terminal.setBoxColouring(mode);
     this.dirty = true;
+  }
+
+  /** Shows or hides the congestion heat over the lanes (a run without traffic control has none). */
+  setCongestionVisible(on: boolean): void {
+    this.terminal.congestion?.setVisible(on);
+    this.dirty = true;
+  }
+
+  /** The heat layer as drawn: whether it is shown, its lane pieces, and how many show any waiting. */
+  congestion(): { shown: boolean; pieces: number; warm: number } {
+    const layer = this.terminal.congestion;
+    if (layer === null) return { shown: false, pieces: 0, warm: 0 };
+    const pieces = layer.segments.resource.length;
+    let warm = 0;
+    for (let k = 0; k < pieces; k++) if (layer.heatOfPiece(k) > 0) warm++;
+    return { shown: layer.visible, pieces, warm };
+  }
+
+  /** Vehicles drawn stopped in traffic (with tail lights) now. */
+  stoppedVehicles(): number {
+    const lights = this.terminal.vehicles.brakeLights;
+    return lights.visible ? lights.count : 0;
   }
 
   setTrajectory(xy: Float32Array | null): void {

@@ -60,7 +60,7 @@ describe('vehicles', () => {
     layer.update(snapshot.vehicles);
     const meshes: THREE.Object3D[] = [];
     layer.group.traverse((o) => (o instanceof THREE.InstancedMesh ? meshes.push(o) : undefined));
-    expect(meshes).toHaveLength(2); // the bodies and their halos, the outgrown ones gone
+    expect(meshes).toHaveLength(3); // the bodies, their halos and tail lights, the outgrown ones gone
     expect(meshes).toContain(layer.mesh);
     expect(layer.mesh.count).toBe(snapshot.vehicles.x.length);
   });

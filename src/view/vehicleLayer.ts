@@ -32,6 +32,19 @@ export function cargoOffsetM(boxes: number, k: number): number {
 }
 export const CARGO_HEIGHT_M = BED_HEIGHT_M + BOX.heightM / 2;
 
+/**
+ * Tail lights, built about the vehicle's rear end at the ground: two red lamps on the rear corners
+ * of the chassis. Drawn only on vehicles stopped in traffic, grown with the halos from afar.
+ */
+export function brakeLightGeometry(): THREE.BufferGeometry {
+  const p = new PartList();
+  for (const side of [-1, 1]) p.box(-0.12, 0.2, side * 0.55, side * 1.45, 0.75, 1.4, BRAKE_LIGHT);
+  return p.geometry();
+}
+export const BRAKE_LIGHT = '#ff1e1e';
+/** A stopped vehicle's halo keeps its colour at this brightness: the fleet's queues read from afar. */
+export const STOPPED_HALO_DIM = 0.4;
+
 /** A flat ellipse on the ground, 1 m across: each vehicle's halo, stretched along its heading. */
 function haloGeometry(): THREE.BufferGeometry {
   return new THREE.CircleGeometry(1, 28).rotateX(-Math.PI / 2).translate(0, PAINT_HEIGHT_M + 0.04, 0);
@@ -48,6 +61,7 @@ export class VehicleLayer {
   readonly group = new THREE.Group();
   private readonly instances: GrowingInstances;
   private readonly halos: GrowingInstances;
+  private readonly brakes: GrowingInstances;
   private colouring: VehicleColouring = 'state';
   private last: RenderSnapshot['vehicles'] | null = null;
   private haloScale = 1;
@@ -56,7 +70,13 @@ export class VehicleLayer {
     this.instances = new GrowingInstances(vehicleGeometry(), material, capacity, true, 'vehicles');
     const glow = new THREE.MeshBasicMaterial({ transparent: true, opacity: 0.8, depthWrite: false });
     this.halos = new GrowingInstances(haloGeometry(), glow, capacity, true, 'vehicleHalos');
-    this.group.add(this.halos.group, this.instances.group);
+    this.brakes = new GrowingInstances(brakeLightGeometry(), new THREE.MeshBasicMaterial({ color: BRAKE_LIGHT, fog: false }), capacity, false, 'vehicleBrakeLights');
+    this.group.add(this.halos.group, this.instances.group, this.brakes.group);
+  }
+
+  /** The tail-light instances: one per vehicle stopped in traffic. */
+  get brakeLights(): THREE.InstancedMesh {
+    return this.brakes.mesh;
   }
 
   /** Halo size for a camera `distanceM` away; rewrites the halos only when it changes noticeably. */
@@ -64,7 +84,10 @@ export class VehicleLayer {
     const scale = Math.min(2.8, Math.max(1, distanceM / 420));
     if (Math.abs(scale - this.haloScale) < 0.03 * this.haloScale) return false;
     this.haloScale = scale;
-    if (this.last !== null) this.writeHalos(this.last);
+    if (this.last !== null) {
+      this.writeHalos(this.last);
+      this.writeBrakeLights(this.last);
+    }
     return true;
   }
 
@@ -83,7 +106,30 @@ export class VehicleLayer {
     mesh.instanceMatrix.clearUpdateRanges();
     mesh.instanceMatrix.needsUpdate = true;
     this.writeHalos(v);
+    this.writeBrakeLights(v);
     this.recolour();
+  }
+
+  /** Tail lights on the vehicles stopped in traffic, at the rear end, as large as the halos. */
+  private writeBrakeLights(v: RenderSnapshot['vehicles']): void {
+    const n = v.x.length;
+    this.brakes.ensure(n);
+    const mesh = this.brakes.mesh;
+    const m = mesh.instanceMatrix.array as Float32Array;
+    const s = this.haloScale;
+    let k = 0;
+    for (let i = 0; i < n; i++) {
+      if (v.stopped[i] !== 1) continue;
+      const cos = Math.cos(v.headingRad[i]);
+      const sin = Math.sin(v.headingRad[i]);
+      const back = VEHICLE_LENGTH_M / 2;
+      writePose(m, k++, v.x[i] - cos * back, 0, -(v.y[i] - sin * back), cos, sin, s, s, s);
+    }
+    mesh.count = k;
+    // none stopped: no draw call
+    mesh.visible = k > 0;
+    mesh.instanceMatrix.clearUpdateRanges();
+    mesh.instanceMatrix.needsUpdate = true;
   }
 
   private writeHalos(v: RenderSnapshot['vehicles']): void {
@@ -115,7 +161,14 @@ export class VehicleLayer {
     col.clearUpdateRanges();
     col.needsUpdate = true;
     const halo = this.halos.mesh.instanceColor!;
-    (halo.array as Float32Array).set(a.subarray(0, v.x.length * 3));
+    const h = halo.array as Float32Array;
+    h.set(a.subarray(0, v.x.length * 3));
+    for (let i = 0; i < v.x.length; i++) {
+      if (v.stopped[i] !== 1) continue;
+      h[i * 3] *= STOPPED_HALO_DIM;
+      h[i * 3 + 1] *= STOPPED_HALO_DIM;
+      h[i * 3 + 2] *= STOPPED_HALO_DIM;
+    }
     halo.clearUpdateRanges();
     halo.needsUpdate = true;
   }
