@@ -34,6 +34,16 @@ async function canvasVariance(page: Page): Promise<number> {
 
 const simTime = (page: Page) => page.evaluate(() => window.zhigang!.timeS());
 
+/** Pixels of two same-sized PNGs that differ noticeably in any channel. */
+function changedPixels(a: Buffer, b: Buffer): number {
+  const [pa, pb] = [PNG.sync.read(a), PNG.sync.read(b)];
+  let n = 0;
+  for (let i = 0; i < pa.data.length; i += 4) {
+    if (Math.abs(pa.data[i] - pb.data[i]) + Math.abs(pa.data[i + 1] - pb.data[i + 1]) + Math.abs(pa.data[i + 2] - pb.data[i + 2]) > 30) n++;
+  }
+  return n;
+}
+
 test('the default scenario loads with no console errors, draws the terminal and runs', async ({ page }) => {
   test.setTimeout(900_000); // the skip simulates tianjin's five-day warm-up: minutes on a slow machine
   const errors = await open(page);
@@ -62,6 +72,36 @@ test('the default scenario loads with no console errors, draws the terminal and 
   await page.locator('#lang').click();
   await expect(page.locator('#play')).toHaveText('Pause');
   await expect(page).toHaveURL(/lang=en/);
+
+  // traffic: the congestion heat over the lanes, off until switched on, drawn when it is
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await page.locator('#play').click(); // paused: the picture holds still while the layer is compared
+  await expect(page.locator('#play')).toHaveText('Play');
+  expect(await page.evaluate(() => window.zhigang!.congestion())).toMatchObject({ shown: false });
+  await expect(page.locator('#congestion-key')).toBeHidden();
+  await expect(page.locator('#view-legend')).toContainText('Stopped in traffic');
+  // the terminal as drawn, clear of the header and the side panel (whose figures may still change)
+  const terminal = () => page.screenshot({ clip: { x: 0, y: 130, width: 1600 - 420, height: 900 - 200 } });
+  // the last frame asked for before the pause has come in: two pictures in a row are the same
+  let before = await terminal();
+  await expect.poll(async () => changedPixels(before, (before = await terminal()))).toBe(0);
+  await page.locator('#congestion').check();
+  await expect(page.locator('#congestion-key')).toBeVisible();
+  await page.waitForFunction(() => window.zhigang!.congestion().shown);
+  const heat = await page.evaluate(() => window.zhigang!.congestion());
+  expect(heat.pieces).toBeGreaterThan(1000); // every cell of lane and junction zone of tianjin
+  expect(heat.warm).toBeGreaterThan(0); // with 92 ARTs at work, some of them queue
+  // thousands of pixels of lane turn to the heat's colours
+  await expect.poll(async () => changedPixels(before, await terminal())).toBeGreaterThan(5000);
+  // where ARTs waited longest since the warm-up, with hours waited
+  await expect(page.locator('#traffic-zones')).toBeVisible();
+  await expect(page.locator('#traffic-zones tbody tr').first().locator('td').last()).toHaveText(/^\d+\.\d\d$/);
+  expect(await page.locator('#traffic-zones tbody tr').count()).toBeLessThanOrEqual(5);
+  await page.screenshot({ path: `${ARTIFACTS}/traffic-view.png` });
+  // switched off, the lanes are as before
+  await page.locator('#congestion').uncheck();
+  await page.waitForFunction(() => !window.zhigang!.congestion().shown);
+  await expect.poll(async () => changedPixels(before, await terminal())).toBe(0);
   expect(errors).toEqual([]);
 });
 
