@@ -39,8 +39,12 @@ export function pathFinderFor(graph: LaneGraph): PathFinder {
   return pf;
 }
 
-/** Shortest distances from `source` to every node, or until `target` is settled if one is given. */
-export function searchFrom(pf: PathFinder, source: number, target = -1): void {
+/**
+ * Shortest distances from `source` to every node, or until `target` is settled if one is given. With
+ * `reach` the cost of an edge depends on when it is entered (traffic-aware routing): it gives the key
+ * at the edge's end from the key at its start, never less.
+ */
+export function searchFrom(pf: PathFinder, source: number, target = -1, reach?: (edge: number, key: number) => number): void {
   const { distM, viaEdge, heapNode, heapKey } = pf;
   const { outStart, outEdge, edgeTo, edgeLengthM } = pf.graph;
   distM.fill(Infinity);
@@ -59,7 +63,7 @@ export function searchFrom(pf: PathFinder, source: number, target = -1): void {
     for (let k = outStart[node]; k < outStart[node + 1]; k++) {
       const e = outEdge[k];
       const next = edgeTo[e];
-      const d = key + edgeLengthM[e];
+      const d = reach === undefined ? key + edgeLengthM[e] : reach(e, key);
       if (d < distM[next]) {
         distM[next] = d;
         viaEdge[next] = e;
@@ -69,7 +73,7 @@ export function searchFrom(pf: PathFinder, source: number, target = -1): void {
   }
 }
 
-export function siftUp(nodes: Int32Array, keys: Float64Array, size: number, node: number, key: number): number {
+function siftUp(nodes: Int32Array, keys: Float64Array, size: number, node: number, key: number): number {
   let i = size;
   while (i > 0) {
     const parent = (i - 1) >> 1;
@@ -84,7 +88,7 @@ export function siftUp(nodes: Int32Array, keys: Float64Array, size: number, node
 }
 
 /** Places (node, key) at the root's hole and sinks it; `size` excludes the moved last entry. */
-export function siftDown(nodes: Int32Array, keys: Float64Array, size: number, node: number, key: number): void {
+function siftDown(nodes: Int32Array, keys: Float64Array, size: number, node: number, key: number): void {
   let i = 0;
   for (;;) {
     let child = 2 * i + 1;

@@ -1,6 +1,6 @@
 import { routeWith, type LaneGraph, type LanePosition, type NodeSearch, type Route } from '../layout';
 import { entryNode, equivalentPositions } from '../layout/lanePosition';
-import { createPathFinder, siftDown, siftUp } from '../layout/pathFinder';
+import { createPathFinder, searchFrom } from '../layout/pathFinder';
 import type { TrafficNetwork } from './network';
 import type { ReservationTable } from './reservations';
 
@@ -17,33 +17,10 @@ export function trafficAwareRoute(graph: LaneGraph, net: TrafficNetwork, table: 
   const pf = createPathFinder(graph);
   // the search may stop once the nodes the destination is entered by are settled
   const targets = equivalentPositions(graph, to).map((b) => entryNode(graph, b));
+  const reach = (e: number, key: number) => (passEdge(net, table, e, now + key / speedMps, speedMps, bodyM, owner, now) - now) * speedMps;
   const search = (source: number): NodeSearch => {
-    const { distM, viaEdge, heapNode, heapKey } = pf;
-    distM.fill(Infinity);
-    viaEdge.fill(-1);
-    distM[source] = 0;
-    heapNode[0] = source;
-    heapKey[0] = 0;
-    let size = 1;
-    while (size > 0) {
-      const node = heapNode[0];
-      const key = heapKey[0];
-      size--;
-      if (size > 0) siftDown(heapNode, heapKey, size, heapNode[size], heapKey[size]);
-      if (key > distM[node]) continue;
-      if (targets.every((x) => x === node || distM[x] < key)) break;
-      for (let k = graph.outStart[node]; k < graph.outStart[node + 1]; k++) {
-        const e = graph.outEdge[k];
-        const next = graph.edgeTo[e];
-        const m = (passEdge(net, table, e, now + key / speedMps, speedMps, bodyM, owner, now) - now) * speedMps;
-        if (m < distM[next]) {
-          distM[next] = m;
-          viaEdge[next] = e;
-          size = siftUp(heapNode, heapKey, size, next, m);
-        }
-      }
-    }
-    return { distM: distM.slice(), viaEdge: viaEdge.slice() };
+    searchFrom(pf, source, targets.length === 1 ? targets[0] : -1, reach);
+    return { distM: pf.distM.slice(), viaEdge: pf.viaEdge.slice() };
   };
   const found = routeWith(graph, search, from, to);
   if (found === null) return null;
