@@ -65,6 +65,9 @@ test('the default scenario loads with no console errors, draws the terminal and 
   // tianjin's warm-up is five days: simulated in the worker, however long that takes here
   await page.waitForFunction(() => window.zhigang!.timeS() >= 5 * 86400, undefined, { timeout: 600_000 });
   await expect(page.locator('#warm-up')).toBeHidden();
+  // half an hour past the warm-up every working crane has made moves to count (waited for in simulated
+  // time: with vehicles sharing the road the worker simulates more slowly, and a busy machine more so)
+  await page.waitForFunction(() => window.zhigang!.timeS() >= 5 * 86400 + 1800, undefined, { timeout: 600_000 });
   await expect(page.locator('#tiles [data-kpi="craneRate"] .number')).toHaveText(/^\d+\.\d$/, { timeout: 30_000 });
   await page.screenshot({ path: `${ARTIFACTS}/main-view.png` });
   // the language switch relabels the page
