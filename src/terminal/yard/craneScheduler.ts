@@ -1,7 +1,11 @@
 import type { ProcessBody } from '../../sim';
 import { InvariantError } from '../invariantError';
 import { CraneJob, type BlockCraneHooks, type CraneLeg, type CraneLoad, type Phase, type RailCrane } from './craneJob';
+import { clearance, pathClear, type Push } from './clearance';
+import { earliestStart } from './earliestStart';
+import { transferCycle } from './transferCycle';
 import { RailClaims } from './railClaims';
+import type { RailView } from './railView';
 
 export { CraneJob, type BlockCraneHooks, type CraneLeg, type CraneLoad, type RailCrane } from './craneJob';
 
@@ -29,24 +33,24 @@ const STILL = 0;
 const WORKING = 1;
 const PUSHED = 2;
 
-export class BlockCranes<C extends RailCrane> {
+export class BlockCranes<C extends RailCrane> implements RailView<C> {
   private readonly n: number;
   private readonly sep: number;
-  private readonly claims: RailClaims;
+  readonly claims: RailClaims;
   private readonly motion: number[];
   private readonly busyUntil: number[];
-  private readonly jobOf: (CraneJob<C> | null)[];
+  readonly jobOf: (CraneJob<C> | null)[];
   /** queued requests by (key, arrival) */
   private readonly queue: CraneJob<C>[] = [];
   /** granted jobs not yet working, in grant order */
-  private readonly pending: CraneJob<C>[] = [];
+  readonly pending: CraneJob<C>[] = [];
   private arrivals = 0;
   private grants = 0;
   private passing = false;
   private again = false;
 
   constructor(
-    private readonly h: BlockCraneHooks<C>,
+    readonly h: BlockCraneHooks<C>,
     /** west to east along the rails */
     readonly cranes: readonly C[],
     /** each crane's load, updated here; the home zone of crane i is bays ⌊iB/n⌋ … ⌊(i+1)B/n⌋ − 1 */
@@ -60,7 +64,7 @@ export class BlockCranes<C extends RailCrane> {
     this.motion = cranes.map(() => STILL);
     this.busyUntil = cranes.map(() => -Infinity);
     this.jobOf = cranes.map(() => null);
-    this.checkSeparated();
+    this.claims.check(this.h.sim.now, this.h.name); // the non-passing rule itself
   }
 
   /** The state, for messages and debugging. */
@@ -71,14 +75,6 @@ export class BlockCranes<C extends RailCrane> {
     return [`t=${now}`, ...cranes, `queue: ${this.queue.map((j) => `#${j.arrival} key ${j.key - now} bay ${j.bay}`).join('; ')}`, `pending: ${this.pending.map(job).join('; ')}`].join('\n');
   }
 
-  /** Bays crane i can ever stand at: the others need room on either side. */
-  reachLo(i: number): number {
-    return i * this.sep;
-  }
-  reachHi(i: number): number {
-    return this.h.bays - 1 - (this.n - 1 - i) * this.sep;
-  }
-
   /** Queues a request for `bay`; `granted` fires with the crane once one is granted to it (nothing is done yet). */
   request(key: number, bay: number): CraneJob<C> {
     this.checkBay(bay, 'a request');
@@ -87,7 +83,7 @@ export class BlockCranes<C extends RailCrane> {
     let i = q.length;
     while (i > 0 && q[i - 1].key > key) i--;
     q.splice(i, 0, job);
-    this.loads[this.home(bay)].queueLength++;
+    this.loads[this.claims.homeOf(bay)].queueLength++;
     this.pass();
     return job;
   }
@@ -101,16 +97,12 @@ export class BlockCranes<C extends RailCrane> {
     const now = this.h.sim.now;
     if (job.phase !== 'granted') throw new InvariantError(now, `block ${this.h.name}: a job must be granted before its legs are known, it is ${job.phase}`);
     if (legs.length === 0) throw new InvariantError(now, `block ${this.h.name}: a job with no legs`);
-    job.lo = Infinity;
-    job.hi = -Infinity;
     for (const leg of legs) {
-      this.checkBay(leg.lo, 'a leg');
-      this.checkBay(leg.hi, 'a leg');
-      this.checkBay(leg.toBay, 'a leg');
+      for (const bay of [leg.lo, leg.hi, leg.toBay]) this.checkBay(bay, 'a leg');
       if (!(leg.lo <= leg.toBay && leg.toBay <= leg.hi)) throw new InvariantError(now, `block ${this.h.name}: a leg over bays ${leg.lo}–${leg.hi} ends at bay ${leg.toBay}`);
-      job.lo = Math.min(job.lo, leg.lo);
-      job.hi = Math.max(job.hi, leg.hi);
     }
+    job.lo = Math.min(...legs.map((l) => l.lo));
+    job.hi = Math.max(...legs.map((l) => l.hi));
     job.legs = legs;
     job.onTransfer = onTransfer;
     for (job.leg = 0; job.leg < legs.length; job.leg++) {
@@ -131,25 +123,24 @@ export class BlockCranes<C extends RailCrane> {
 
   /** A leg is over and the job has more: the crane stands still, waiting for its next leg in its grant order. */
   private endLeg(job: CraneJob<C>): void {
-    const i = job.craneIndex;
-    this.motion[i] = STILL;
-    this.claims.lo[i] = this.claims.hi[i] = this.cranes[i].bay;
+    this.stand(job.craneIndex);
     let at = this.pending.length;
     while (at > 0 && this.pending[at - 1].grant > job.grant) at--;
     this.pending.splice(at, 0, job);
   }
 
+  /** Crane i stands still where it is: its claim shrinks to its bay. */
+  private stand(i: number): void {
+    this.motion[i] = STILL;
+    this.claims.lo[i] = this.claims.hi[i] = this.cranes[i].bay;
+  }
+
   /** The job is over (its work done, or it turned out to need no work): its crane is free. */
   release(job: CraneJob<C>): void {
     const i = job.craneIndex;
-    if (job.phase === 'working') {
-      this.motion[i] = STILL;
-      this.claims.lo[i] = this.claims.hi[i] = this.cranes[i].bay;
-    } else if (job.phase === 'granted') {
-      this.pending.splice(this.pending.indexOf(job), 1);
-    } else {
-      throw new InvariantError(this.h.sim.now, `block ${this.h.name}: released a job that is ${job.phase}`);
-    }
+    if (job.phase === 'working') this.stand(i);
+    else if (job.phase === 'granted') this.pending.splice(this.pending.indexOf(job), 1);
+    else throw new InvariantError(this.h.sim.now, `block ${this.h.name}: released a job that is ${job.phase}`);
     job.phase = 'done';
     this.jobOf[i] = null;
     this.loads[i].count = 0;
@@ -202,9 +193,8 @@ export class BlockCranes<C extends RailCrane> {
     }
     const crane = this.cranes[i];
     const leg = job.legs[job.leg];
-    const lo = Math.min(crane.bay, this.legLo(job));
-    const hi = Math.max(crane.bay, this.legHi(job));
-    const pushes = this.clearance(i, lo, hi, job.grant);
+    const [lo, hi] = this.waitingRange(job);
+    const pushes = clearance(this, i, lo, hi, job.grant);
     if (pushes === null) return;
     if (pushes.length > 0 && !this.pushAlong(i, lo, hi, pushes)) {
       this.push(pushes);
@@ -216,7 +206,7 @@ export class BlockCranes<C extends RailCrane> {
     const durationS = leg.durationS(crane);
     if (!(durationS >= 0 && durationS < Infinity)) throw new InvariantError(now, `block ${this.h.name}: ${crane.id}'s leg over bays ${lo}–${hi} takes ${durationS} s`);
     job.durationS = durationS;
-    this.begin(i, job, lo, hi, durationS, job.cut ? this.intoReach(i, leg.toBay) : leg.toBay, leg.rehandles);
+    this.begin(i, job, lo, hi, durationS, job.cut ? this.claims.intoReach(i, leg.toBay) : leg.toBay, leg.rehandles);
     job.started?.succeed();
   }
 
@@ -230,7 +220,7 @@ export class BlockCranes<C extends RailCrane> {
     this.busyUntil[i] = now + durationS;
     this.h.moved(crane, now, now + durationS, crane.bay, toBay, lo, hi, rehandles);
     crane.bay = toBay;
-    this.checkSeparated();
+    this.claims.check(this.h.sim.now, this.h.name); // the non-passing rule itself
   }
 
   /**
@@ -239,7 +229,7 @@ export class BlockCranes<C extends RailCrane> {
    */
   private transfer(job: CraneJob<C>): boolean {
     const i = job.craneIndex;
-    const cycle = this.transferCycle(job, i, []);
+    const cycle = transferCycle(this, job, i, []);
     if (cycle === null) {
       if (!this.cranes.some((_, k) => this.reaches(k, job)))
         throw new InvariantError(this.h.sim.now, `block ${this.h.name}: a job visits bays ${job.lo}–${job.hi}, which no crane reaches with ${this.n} cranes kept ${this.sep} bays apart on ${this.h.bays} bays`);
@@ -261,71 +251,12 @@ export class BlockCranes<C extends RailCrane> {
     return true;
   }
 
-  /** A chain of transfers ending at a free still crane, or closing on `first`'s crane; null if none. */
-  private transferCycle(job: CraneJob<C>, first: number, chain: { job: CraneJob<C>; to: number }[]): { job: CraneJob<C>; to: number }[] | null {
-    for (let k = 0; k < this.n; k++) {
-      if (k === job.craneIndex || !this.reaches(k, job)) continue;
-      if (k === first) return [...chain, { job, to: k }]; // a cycle: the first job's crane is freed by the move
-      if (chain.some((c) => c.job.craneIndex === k)) continue;
-      const other = this.jobOf[k];
-      if (other === null && this.motion[k] === STILL) return [...chain, { job, to: k }];
-      if (other !== null && other.wantsTransfer && chain.length < this.n) {
-        const found = this.transferCycle(other, first, [...chain, { job, to: k }]);
-        if (found !== null) return found;
-      }
-    }
-    return null;
-  }
-
   /** The bays the job's current leg visits, cut to its crane's reach if the job is cut. */
   private legLo(job: CraneJob<C>): number {
-    return job.cut ? this.intoReach(job.craneIndex, job.legs[job.leg].lo) : job.legs[job.leg].lo;
+    return job.cut ? this.claims.intoReach(job.craneIndex, job.legs[job.leg].lo) : job.legs[job.leg].lo;
   }
   private legHi(job: CraneJob<C>): number {
-    return job.cut ? this.intoReach(job.craneIndex, job.legs[job.leg].hi) : job.legs[job.leg].hi;
-  }
-  private intoReach(i: number, bay: number): number {
-    return Math.min(Math.max(bay, this.claims.reachLo(i)), this.claims.reachHi(i));
-  }
-
-  private reaches(k: number, job: CraneJob<C>): boolean {
-    return job.lo >= this.claims.reachLo(k) && job.hi <= this.claims.reachHi(k);
-  }
-
-  /**
-   * For crane i to hold bays lo…hi: the still cranes to push aside and where to, [] if nothing is in
-   * the way, or null if it must wait (a crane in the way is moving, or has a job granted before
-   * `grant`; or the bays, or a push, would take room an earlier granted job waits for).
-   */
-  private clearance(i: number, lo: number, hi: number, grant: number): { m: number; to: number }[] | null {
-    const pushes: { m: number; to: number }[] = [];
-    for (let m = 0; m < this.n; m++) {
-      if (m === i) continue;
-      const bound = m > i ? hi + (m - i) * this.sep : lo - (i - m) * this.sep;
-      if (m > i ? this.claims.lo[m] >= bound : this.claims.hi[m] <= bound) continue;
-      if (!this.pushable(m, grant)) return null;
-      pushes.push({ m, to: bound });
-    }
-    for (const e of this.pending) {
-      if (e.grant >= grant) break;
-      if (e.phase !== 'waiting' || e.wantsTransfer) continue;
-      const k = e.craneIndex;
-      const rLo = Math.min(this.cranes[k].bay, this.legLo(e));
-      const rHi = Math.max(this.cranes[k].bay, this.legHi(e));
-      if (!this.claims.apart(i, lo, hi, k, rLo, rHi)) return null;
-      for (const p of pushes) {
-        const at = this.cranes[p.m].bay;
-        if (!this.claims.apart(p.m, Math.min(at, p.to), Math.max(at, p.to), k, rLo, rHi)) return null;
-      }
-    }
-    return pushes;
-  }
-
-  /** A still crane with no job, or with one granted after `grant` not yet started, or one waiting to move to another crane. */
-  private pushable(m: number, grant: number): boolean {
-    if (this.motion[m] !== STILL) return false;
-    const job = this.jobOf[m];
-    return job === null || (job.phase !== 'working' && (job.grant > grant || job.wantsTransfer));
+    return job.cut ? this.claims.intoReach(job.craneIndex, job.legs[job.leg].hi) : job.legs[job.leg].hi;
   }
 
   /**
@@ -333,23 +264,17 @@ export class BlockCranes<C extends RailCrane> {
    * same speed. Crane i is at least (its distance in cranes) × separation bays from it when both
    * start, goes no faster, and never beyond `hi` (`lo`), where the pushed crane stops far enough; so
    * the gap never shrinks below that while they move (checked here, and by `clearing` in
-   * checkSeparated meanwhile). True if the push started.
+   * the rule check meanwhile). True if the push started.
    */
-  private pushAlong(i: number, lo: number, hi: number, pushes: { m: number; to: number }[]): boolean {
+  private pushAlong(i: number, lo: number, hi: number, pushes: Push[]): boolean {
     if (pushes.length !== 1) return false;
     const { m, to } = pushes[0];
     const at = this.cranes[m].bay;
     const gap = Math.abs(m - i) * this.sep;
     const ok = m > i ? at >= this.cranes[i].bay + gap && to >= hi + gap : at <= this.cranes[i].bay - gap && to <= lo - gap;
-    if (!ok || !this.pathClear(m, Math.min(at, to), Math.max(at, to), i)) return false;
+    if (!ok || !pathClear(this, m, Math.min(at, to), Math.max(at, to), i)) return false;
     this.startPush(m, to);
     this.claims.clearing[m] = i;
-    return true;
-  }
-
-  /** Whether crane m may cross lo…hi now, apart from every crane but itself and `except`. */
-  private pathClear(m: number, lo: number, hi: number, except: number): boolean {
-    for (let k = 0; k < this.n; k++) if (k !== m && k !== except && !this.claims.apart(m, lo, hi, k, this.claims.lo[k], this.claims.hi[k])) return false;
     return true;
   }
 
@@ -357,10 +282,10 @@ export class BlockCranes<C extends RailCrane> {
    * Pushes cranes aside, each once its way is clear (in a chain, the outer crane goes first): the
    * pushed crane gantries away, a move with no box that counts as interference for it.
    */
-  private push(pushes: { m: number; to: number }[]): void {
+  private push(pushes: Push[]): void {
     for (const { m, to } of pushes) {
       const at = this.cranes[m].bay;
-      if (this.pathClear(m, Math.min(at, to), Math.max(at, to), -1)) this.startPush(m, to);
+      if (pathClear(this, m, Math.min(at, to), Math.max(at, to), -1)) this.startPush(m, to);
     }
   }
 
@@ -379,10 +304,9 @@ export class BlockCranes<C extends RailCrane> {
     crane.bay = to;
     sim.timeout(d).addWaiter({
       onEvent: () => {
-        this.motion[m] = STILL;
+        this.stand(m);
         this.claims.clearing[m] = -1;
-        this.claims.lo[m] = this.claims.hi[m] = to;
-        this.checkSeparated();
+        this.claims.check(this.h.sim.now, this.h.name); // the non-passing rule itself
         this.pass();
       },
     });
@@ -395,10 +319,10 @@ export class BlockCranes<C extends RailCrane> {
     if (free === 0) return;
     for (let q = 0; q < this.queue.length && free > 0; ) {
       const job = this.queue[q];
-      const k = this.soonest(job.bay);
+      const k = earliestStart(this, job.bay);
       if (k >= 0 && this.isFree(k)) {
         this.queue.splice(q, 1);
-        this.loads[this.home(job.bay)].queueLength--;
+        this.loads[this.claims.homeOf(job.bay)].queueLength--;
         this.grantTo(job, k);
         free--;
       } else q++;
@@ -421,45 +345,23 @@ export class BlockCranes<C extends RailCrane> {
     job.granted!.succeed(job.crane);
   }
 
-  /**
-   * The assignment rule `earliest-start`: the crane that could start at `bay` soonest: when it is
-   * free (now, or when its move ends), when the cranes in the way of its path there have finished
-   * their moves (or, still, been pushed aside), plus its gantry travel. Ties to the nearer, then the
-   * western. A crane with a granted job not yet started, or in the way of one, is not counted on. -1
-   * if no crane can be counted on now.
-   */
-  private soonest(bay: number): number {
-    const now = this.h.sim.now;
-    let best = -1;
-    let bestS = Infinity;
-    let bestDist = Infinity;
-    for (let k = 0; k < this.n; k++) {
-      if (bay < this.claims.reachLo(k) || bay > this.claims.reachHi(k)) continue;
-      const own = this.jobOf[k];
-      if (own !== null && own.phase !== 'working') continue;
-      const from = this.cranes[k].bay;
-      const lo = Math.min(from, bay);
-      const hi = Math.max(from, bay);
-      let readyS = this.motion[k] === STILL ? now : this.busyUntil[k];
-      for (let m = 0; m < this.n && readyS < Infinity; m++) {
-        if (m === k) continue;
-        const bound = m > k ? hi + (m - k) * this.sep : lo - (k - m) * this.sep;
-        if (m > k ? this.claims.lo[m] >= bound : this.claims.hi[m] <= bound) continue;
-        const other = this.jobOf[m];
-        if (other !== null && other.phase !== 'working') readyS = Infinity;
-        else readyS = Math.max(readyS, (this.motion[m] === STILL ? now : this.busyUntil[m]) + this.h.gantryS(this.cranes[m].bay, bound));
-      }
-      for (const e of this.pending) {
-        if (readyS === Infinity) break;
-        if (e.phase !== 'waiting' || e.wantsTransfer) continue;
-        const r = e.craneIndex;
-        if (!this.claims.apart(k, lo, hi, r, Math.min(this.cranes[r].bay, this.legLo(e)), Math.max(this.cranes[r].bay, this.legHi(e)))) readyS = Infinity;
-      }
-      const startS = readyS + this.h.gantryS(from, bay);
-      const dist = Math.abs(from - bay);
-      if (startS < bestS || (startS === bestS && dist < bestDist)) [best, bestS, bestDist] = [k, startS, dist];
-    }
-    return best;
+  /** The bays a granted job waiting for its leg will need: from where its crane stands over the leg. */
+  waitingRange(e: CraneJob<C>): [lo: number, hi: number] {
+    const at = this.cranes[e.craneIndex].bay;
+    return [Math.min(at, this.legLo(e)), Math.max(at, this.legHi(e))];
+  }
+
+  /** When crane k stands still: now, or when its move ends. */
+  stillFromS(k: number): number {
+    return this.motion[k] === STILL ? this.h.sim.now : this.busyUntil[k];
+  }
+
+  isStill(k: number): boolean {
+    return this.motion[k] === STILL;
+  }
+
+  reaches(k: number, job: CraneJob<C>): boolean {
+    return this.claims.reaches(k, job.lo, job.hi);
   }
 
   /** Idle work for free crane k, started only if it can start at once; true if it did. */
@@ -476,7 +378,7 @@ export class BlockCranes<C extends RailCrane> {
     const crane = this.cranes[k];
     const lo = Math.min(crane.bay, job.lo);
     const hi = Math.max(crane.bay, job.hi);
-    const pushes = this.clearance(k, lo, hi, this.grants);
+    const pushes = clearance(this, k, lo, hi, this.grants);
     if (pushes === null || pushes.length > 0) return false;
     job.crane = crane;
     job.craneIndex = k;
@@ -490,19 +392,7 @@ export class BlockCranes<C extends RailCrane> {
     return true;
   }
 
-  /** The crane whose home zone (its zone under `zones`) holds the bay: for the yard planner's load figures. */
-  private home(bay: number): number {
-    let i = 0;
-    while (i < this.n - 1 && bay >= Math.floor(((i + 1) * this.h.bays) / this.n)) i++;
-    return i;
-  }
-
   private checkBay(bay: number, what: string): void {
     if (!(Number.isInteger(bay) && bay >= 0 && bay < this.h.bays)) throw new InvariantError(this.h.sim.now, `block ${this.h.name}: ${what} at bay ${bay}, outside 0…${this.h.bays - 1}`);
-  }
-
-  /** The non-passing rule itself (see RailClaims.check). */
-  private checkSeparated(): void {
-    this.claims.check(this.h.sim.now, this.h.name);
   }
 }

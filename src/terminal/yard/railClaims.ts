@@ -33,6 +33,32 @@ export class RailClaims {
     return this.bays - 1 - (this.n - 1 - i) * this.sep;
   }
 
+  /** The bay nearest to `bay` that crane i can stand at. */
+  intoReach(i: number, bay: number): number {
+    return Math.min(Math.max(bay, this.reachLo(i)), this.reachHi(i));
+  }
+
+  /** Whether crane i can work bays lo…hi. */
+  reaches(i: number, lo: number, hi: number): boolean {
+    return lo >= this.reachLo(i) && hi <= this.reachHi(i);
+  }
+
+  /**
+   * For crane i to hold bays lo…hi, the bay crane m must be beyond (east of it if m is east of i, west
+   * if west), or NaN if m's claim is beyond it already.
+   */
+  wayBound(i: number, lo: number, hi: number, m: number): number {
+    const bound = m > i ? hi + (m - i) * this.sep : lo - (i - m) * this.sep;
+    return (m > i ? this.lo[m] >= bound : this.hi[m] <= bound) ? NaN : bound;
+  }
+
+  /** The crane whose home zone holds the bay: zone i is bays ⌊iB/n⌋ … ⌊(i+1)B/n⌋ − 1. */
+  homeOf(bay: number): number {
+    let i = 0;
+    while (i < this.n - 1 && bay >= Math.floor(((i + 1) * this.bays) / this.n)) i++;
+    return i;
+  }
+
   /** Whether crane a on bays aLo…aHi and crane b on bLo…bHi keep the separation, in crane order. */
   apart(a: number, aLo: number, aHi: number, b: number, bLo: number, bHi: number): boolean {
     return a < b ? aHi + (b - a) * this.sep <= bLo : aLo >= bHi + (a - b) * this.sep;
