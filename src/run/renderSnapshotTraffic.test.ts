@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { lanePoint, positionAt, type Pose } from '../layout';
 import type { LoadedScenario } from '../scenario';
 import { readScenarioFile } from '../scenario/readScenarioFile';
-import type { TripWait } from '../traffic/planner';
 import { CONGESTION_WINDOW_S } from '../traffic/recentWaits';
 import { renderSnapshot, snapshotBuffers, standsStill } from './renderSnapshot';
 import { startRun } from './session';
+import { recordWaits } from '../traffic/testing/recordWaits';
 
 const tianjin = (control: 'reservation' | 'off' = 'reservation'): LoadedScenario => {
   const loaded = readScenarioFile('scenarios/tianjin-c-section.json');
@@ -72,13 +72,7 @@ describe('the render snapshot of tianjin with traffic control', () => {
   it('gives each resource the vehicles waiting for it over the last ten minutes, counting only what has happened', () => {
     const session = startRun(tianjin(), { durationS: 8 * HOUR_S });
     const traffic = session.terminal.traffic!;
-    const waits: TripWait[] = [];
-    const trip = traffic.trip.bind(traffic);
-    traffic.trip = (...args) => {
-      const planned = trip(...args);
-      waits.push(...planned.waits);
-      return planned;
-    };
+    const waits = recordWaits(traffic);
     let warm = 0;
     for (const t of BUSY_TIMES) {
       session.advanceTo(t);

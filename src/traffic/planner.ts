@@ -129,14 +129,11 @@ function freeFlow(table: ReservationTable, trip: TripResources, motion: TripMoti
   const { resources, startM, lengthM } = trip;
   const n = resources.length;
   const v = motion.speedMps;
-  const holdFromS = new Float64Array(n);
-  const holdToS = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    holdFromS[i] = earliestS + startM[i] / v;
-    holdToS[i] = earliestS + (startM[i] + lengthM[i] + motion.bodyM) / v;
-    if (table.firstConflict(resources[i], holdFromS[i], holdToS[i], owner, now) >= 0) return null;
-  }
-  return { departS: earliestS, arriveS: earliestS + trip.totalM / v, holdFromS, holdToS, waits: [] };
+  const fromS = (i: number) => earliestS + startM[i] / v;
+  const toS = (i: number) => earliestS + (startM[i] + lengthM[i] + motion.bodyM) / v;
+  // checked before anything is allocated: most trips that fail it fail early, and a search follows
+  for (let i = 0; i < n; i++) if (table.firstConflict(resources[i], fromS(i), toS(i), owner, now) >= 0) return null;
+  return { departS: earliestS, arriveS: earliestS + trip.totalM / v, holdFromS: Float64Array.from({ length: n }, (_, i) => fromS(i)), holdToS: Float64Array.from({ length: n }, (_, i) => toS(i)), waits: [] };
 }
 
 /** How often a trip search had to start again with a learnt constraint (a measure of its cost). */

@@ -84,7 +84,9 @@ export class StandingAreas {
 
   /** How many of the place's bays are held at the moment. */
   held(place: number): number {
-    return (this.freeFrom[place] ?? []).filter((f) => f === Infinity).length;
+    let held = 0;
+    for (const f of this.freeFrom[place] ?? []) if (f === Infinity) held++;
+    return held;
   }
 
   bayAt(place: number, at: LanePosition, k: number): Bay {

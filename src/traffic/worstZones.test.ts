@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readScenarioFile } from '../scenario/readScenarioFile';
 import { startRun } from '../run/session';
-import type { TripWait } from './planner';
 import { WORST_ZONES, worstZones } from './worstZones';
+import { recordWaits } from './testing/recordWaits';
 
 describe('the worst zones', () => {
   it('are the resources waited for longest, longest first, ties in network order, none that nobody waited for', () => {
@@ -25,14 +25,7 @@ describe('the worst zones', () => {
     const nowS = 6.5 * 3600;
     const session = startRun(readScenarioFile('scenarios/tianjin-c-section.json'), { durationS: 8 * 3600, warmUpS });
     const traffic = session.terminal.traffic!;
-    // every wait of every trip, as planned
-    const waits: TripWait[] = [];
-    const trip = traffic.trip.bind(traffic);
-    traffic.trip = (...args) => {
-      const planned = trip(...args);
-      waits.push(...planned.waits);
-      return planned;
-    };
+    const waits = recordWaits(traffic);
     session.advanceTo(nowS);
     const expected = new Float64Array(traffic.network.resourceCount);
     for (const w of waits) expected[w.resource] += Math.max(0, Math.min(w.toS, nowS) - Math.max(w.fromS, warmUpS));
