@@ -3,8 +3,8 @@ import { lanePoint, positionAt, type Pose } from '../layout';
 import type { LoadedScenario } from '../scenario';
 import { readScenarioFile } from '../scenario/readScenarioFile';
 import { CONGESTION_WINDOW_S } from '../traffic/recentWaits';
-import { renderSnapshot, snapshotBuffers, standsStill } from './renderSnapshot';
-import { startRun } from './session';
+import { renderSnapshot, snapshotBuffers, standsStill, type RenderSnapshot } from './renderSnapshot';
+import { startRun, type RunSession } from './session';
 import { recordWaits } from '../traffic/testing/recordWaits';
 
 const tianjin = (control: 'reservation' | 'off' = 'reservation'): LoadedScenario => {
@@ -14,7 +14,70 @@ const tianjin = (control: 'reservation' | 'off' = 'reservation'): LoadedScenario
 const HOUR_S = 3600;
 /** The first calls are at work from about 4.5 h: every 10 minutes over two busy hours. */
 const BUSY_TIMES = Array.from({ length: 13 }, (_, k) => 5 * HOUR_S + k * 600);
+/** Closer than this, two ARTs (2.8 m wide, 15 m long) are drawn in one another. */
+const MIN_APART_M = 3;
+/** Bays side by side are 3.8 m apart at least (a parking's stalls 4 m; rows beside a lane 4.5 m or more). */
+const BAY_APART_M = 3.8;
+
+/** The two vehicles drawn closest together, by id, with where each is and what it does. */
+function closestPair(session: RunSession, s: RenderSnapshot): { text: string; distanceM: number } {
+  const { x, y } = s.vehicles;
+  let best = { i: -1, j: -1, d: Infinity };
+  for (let i = 0; i < x.length; i++) {
+    for (let j = i + 1; j < x.length; j++) {
+      const d = Math.hypot(x[i] - x[j], y[i] - y[j]);
+      if (d < best.d) best = { i, j, d };
+    }
+  }
+  const v = session.terminal.vehicles;
+  const who = (i: number) => `${v[i].id} (${v[i].state}, ${v[i].place.key})`;
+  return { text: `${who(best.i)} and ${who(best.j)} are ${best.d.toFixed(2)} m apart`, distanceM: best.d };
+}
+
 describe('the render snapshot of tianjin with traffic control', () => {
+  it('draws no two vehicles closer than 3 m: the fleet parked at the start, and at work', () => {
+    const session = startRun(tianjin(), { durationS: 8 * HOUR_S });
+    const tooClose: string[] = [];
+    for (const t of [0, ...BUSY_TIMES]) {
+      session.advanceTo(t);
+      const pair = closestPair(session, renderSnapshot(session));
+      if (pair.distanceM < MIN_APART_M) tooClose.push(`at ${(t / HOUR_S).toFixed(2)} h ${pair.text}`);
+    }
+    expect(tooClose, `vehicles drawn closer than ${MIN_APART_M} m:\n${tooClose.join('\n')}`).toEqual([]);
+  });
+
+  it('stands no two vehicles in one bay: those at rest are a bay width apart, every five minutes from 4 h to 8 h', () => {
+    const session = startRun(tianjin(), { durationS: 8 * HOUR_S });
+    const tooClose: string[] = [];
+    let pairsAtRest = 0;
+    for (let t = 4 * HOUR_S; t <= 8 * HOUR_S; t += 300) {
+      session.advanceTo(t);
+      const { x, y } = renderSnapshot(session).vehicles;
+      // at rest: in its bay after its latest drive (or never driven yet)
+      const atRest = session.terminal.vehicles.map((v) => {
+        const drive = session.latest.drives.of(v.index);
+        return drive === undefined || (drive.profile !== undefined ? drive.profile[drive.profile.length - 1] <= t : drive.t1 <= t);
+      });
+      for (let i = 0; i < x.length; i++) {
+        for (let j = i + 1; j < x.length; j++) {
+          if (!atRest[i] || !atRest[j]) continue;
+          pairsAtRest++;
+          const d = Math.hypot(x[i] - x[j], y[i] - y[j]);
+          if (d < BAY_APART_M) tooClose.push(`at ${t} s vehicles ${i} and ${j} are ${d.toFixed(2)} m apart`);
+        }
+      }
+    }
+    expect(tooClose).toEqual([]);
+    expect(pairsAtRest).toBeGreaterThan(10_000);
+  });
+
+  it('without traffic control stacks the parked fleet: the same check fails at the start', () => {
+    const session = startRun(tianjin('off'), { durationS: 8 * HOUR_S });
+    const pair = closestPair(session, renderSnapshot(session));
+    expect(pair.distanceM).toBeLessThan(MIN_APART_M);
+    expect(pair.distanceM).toBe(0); // every vehicle of a parking at its one point
+  });
+
   it('stands the parked fleet in its bays off the road at the start, facing along it', () => {
     const session = startRun(tianjin(), { durationS: 8 * HOUR_S });
     const s = renderSnapshot(session);

@@ -45,11 +45,16 @@ describe('TrafficControl: two vehicles meeting at a crossing', () => {
     close(b.departS, 0);
     close(b.arriveS, 49.4);
     close(b.delayS, 49.4 - 206 / 5);
-    // its bays: 4 m right of the lane (east, heading north) at either end; 4 m out, 206 m, 4 m in
-    closeAll(b.path, [4, -103, 0, -103, 0, 0, 0, 103, 4, 103]);
-    // pulled out at once, at the stop from 20 to 28.2 s, on the lane's end at 49.4 s, in the bay 0.8 s later
-    closeAll(b.profile, [0, 0, 4, 0, 104, 20, 104, 28.2, 210, 49.4, 214, 50.2]);
-    const drive = { path: b.path, t0: 0, t1: 50.2, profile: b.profile };
+    // its bays: 4 m right of the lane (east, heading north) at either end; out of the bay 3 m straight
+    // on, onto the lane 10 m further (13 m along the route), off it 10 m before level with the next bay
+    // (193 m), 3 m straight into it
+    const out = 3 + Math.hypot(4, 10);
+    closeAll(b.path, [4, -103, 4, -100, 0, -90, 0, 0, 0, 90, 4, 100, 4, 103]);
+    expect(b.onRoute).toEqual({ fromPathM: out, toPathM: out + 180, fromRouteM: 13 });
+    // on the route where the plan has it: at 13 m at 2.6 s (pulling out at once, a little hurried),
+    // at the stop from 20 to 28.2 s, at 193 m 18.6 s later, in the bay at 5 m/s
+    closeAll(b.profile, [0, 0, out, 2.6, out + 87, 20, out + 87, 28.2, out + 180, 46.8, 2 * out + 180, 46.8 + out / 5]);
+    const drive = { path: b.path, t0: 0, t1: 46.8 + out / 5, profile: b.profile };
     const at = (t: number) => {
       const p = positionAt(drive, t);
       return [p.x, p.y];
@@ -93,18 +98,18 @@ describe('TrafficControl: the restart after a wait is no wait for anyone', () =>
 });
 
 describe('TrafficControl and StandingAreas: bays', () => {
-  it('puts each vehicle of a fleet at one place in its own bay, one spacing (body and gap, 20 m) apart, 4 m right of the lane', () => {
+  it('puts each vehicle of a fleet at one place in its own bay, 4 m right of the lane, then 4 m left', () => {
     const { control, place } = cross();
     const start = place('hStart');
     control.standAt(0, start, 0);
     control.standAt(1, start, 1);
     expect(control.standing.held(start.index)).toBe(2);
-    // heading east: the right is south; the row stays around the place: the first bay level with
-    // it, the next one spacing ahead (east)
+    // heading east: the right is south; the bays stay around the place: the first level with it on
+    // the right, the next across the lane
     const bays = [0, 1].map((v) => control.bayOfVehicle(v, start));
     expect(bays).toEqual([
       { x: -103, y: -4, headingRad: 0 },
-      { x: -83, y: -4, headingRad: 0 },
+      { x: -103, y: 4, headingRad: 0 },
     ]);
     expect(() => control.standAt(1, start, 1)).toThrow(new Error(`bay 1 of place ${start.index} is already held`));
   });
@@ -120,10 +125,10 @@ describe('TrafficControl and StandingAreas: bays', () => {
     // A left bay 0 at the start as it pulled out (0 s); B is still in bay 1
     expect(control.standing.held(place('hStart').index)).toBe(1);
     const standing = control.standing;
-    expect(standing.take(place('hStart').index, place('hStart').at, a.departS)).toBe(0);
+    expect(standing.take(place('hStart').index, place('hStart').at, 0, () => a.departS)).toBe(0);
   });
 
-  it('has a place with bays of its own fill those first, then queue beside its lane from one spacing ahead', () => {
+  it('has a place with bays of its own fill those first, then take the nearest ground beside its lane clear of every bay held', () => {
     const { h } = cross();
     const areas = new StandingAreas(h.graph, 20, 4);
     // 50 m along H's first edge: (-53, 0), heading east
@@ -136,13 +141,32 @@ describe('TrafficControl and StandingAreas: bays', () => {
     expect(areas.capacity(8)).toBe(Infinity);
     // at the start a vehicle is put in one of the place's own bays only
     expect(() => areas.hold(7, at, 2)).toThrow(new Error('place 7 has no bay 2'));
-    expect([areas.take(7, at, 0), areas.take(7, at, 0), areas.take(7, at, 0)]).toEqual([0, 1, 2]);
-    // the third in the queue beside the lane, 20 m ahead of the place and 4 m to its right
-    expect(areas.bayAt(7, at, 2)).toEqual({ x: -33, y: -4, headingRad: 0 });
+    expect([areas.take(7, at, 0, () => 0), areas.take(7, at, 0, () => 0), areas.take(7, at, 0, () => 0)]).toEqual([0, 1, 2]);
+    // the third stands beside the lane level with the place, 4 m to its right
+    expect(areas.bayAt(7, 2)).toEqual({ x: -53, y: -4, headingRad: 0 });
     expect(areas.held(7)).toBe(3);
-    // bay 1 free from 10 s: at 9 s the queue grows instead, at 10 s bay 1 is taken again
+    // bay 1 free from 10 s: at 9 s the queue grows instead (across the lane, the right being held), at 10 s bay 1 is taken again
     areas.leave(7, 1, 10);
-    expect([areas.take(7, at, 9), areas.take(7, at, 10)]).toEqual([3, 1]);
-    expect(areas.bayAt(7, at, 1)).toEqual({ x: 3, y: 4, headingRad: 0 });
+    expect([areas.take(7, at, 0, () => 9), areas.take(7, at, 0, () => 10)]).toEqual([3, 1]);
+    expect(areas.bayAt(7, 3)).toEqual({ x: -53, y: 4, headingRad: 0 });
+    expect(areas.bayAt(7, 1)).toEqual({ x: 3, y: 4, headingRad: 0 });
+    // bay 2 is left at 30 s, and its ground with it: beyond its own bays a place's bays are placed anew
+    // on each take, so an arrival turning toward it at 29 s takes bay 2 again, on the next row out; one
+    // at 30 s (bay 2 held again: a new bay 4) stands where bay 2 stood
+    areas.leave(7, 2, 30);
+    expect(areas.take(7, at, 0, () => 29)).toBe(2);
+    expect(areas.bayAt(7, 2)).toEqual({ x: -53, y: -8.5, headingRad: 0 });
+    expect(areas.take(7, at, 0, () => 30)).toBe(4);
+    expect(areas.bayAt(7, 4)).toEqual({ x: -53, y: -4, headingRad: 0 });
+  });
+
+  it('keeps two places close together from standing vehicles on top of each other: the second queues past the first', () => {
+    const { h } = cross();
+    const areas = new StandingAreas(h.graph, 20, 4);
+    // places 5 m apart on H: the level spots overlap, so the second place's vehicle takes the left side
+    areas.take(1, { edge: 0, offsetM: 50 }, 0, () => 0);
+    areas.take(2, { edge: 0, offsetM: 55 }, 0, () => 0);
+    expect(areas.bayAt(1, 0)).toEqual({ x: -53, y: -4, headingRad: 0 });
+    expect(areas.bayAt(2, 0)).toEqual({ x: -48, y: 4, headingRad: 0 });
   });
 });

@@ -1,9 +1,10 @@
-import type { Layout, LanePosition, Route } from '../layout';
+import { lanePoint, type Layout, type LanePosition, type Route } from '../layout';
 import { buildTrafficNetwork, type TrafficGeometry, type TrafficNetwork } from './network';
 import { commitTrip, planTrip, tripResources, type TripMotion, type TripResources, type TripWait } from './planner';
 import { RecentWaits } from './recentWaits';
 import { ReservationTable } from './reservations';
-import { StandingAreas, type Bay } from './standing';
+import { drawnTrip, turnOffTimes, type DrawnOnRoute } from './bayPaths';
+import { groundToKeepClear, StandingAreas, type Bay } from './standing';
 import { trafficAwareRoute } from './trafficRoute';
 import { WaitForGraph } from './waitFor';
 
@@ -28,6 +29,8 @@ export interface PlannedTrip {
   path: Float64Array;
   /** metres along path and seconds, pairwise: the motion, stops included (see layout/drive) */
   profile: Float64Array;
+  /** the part of path on the route: from path metre fromPathM (route metre fromRouteM) to toPathM */
+  onRoute: DrawnOnRoute;
   waits: TripWait[];
   /** stops on the road (not the wait in the bay before pulling out) */
   stops: number;
@@ -63,14 +66,14 @@ export class TrafficControl {
   private readonly recentDelayS: Float64Array;
 
   constructor(
-    layout: Layout,
+    private readonly layout: Layout,
     readonly settings: TrafficSettings,
     vehicles: number,
     nameOf: (vehicle: number) => string,
   ) {
     this.network = buildTrafficNetwork(layout.graph, layout.lanes, settings);
     this.table = new ReservationTable(this.network.resourceCount);
-    this.standing = new StandingAreas(layout.graph, settings.vehicleLengthM + settings.safetyGapM, 4);
+    this.standing = new StandingAreas(layout.graph, settings.vehicleLengthM + settings.safetyGapM, 4, groundToKeepClear(layout));
     this.waits = new WaitForGraph(vehicles, nameOf);
     this.waitS = new Float64Array(this.network.resourceCount);
     this.clearOf = new Float64Array(vehicles);
@@ -122,7 +125,11 @@ export class TrafficControl {
 
   /** Where the vehicle stands now (its bay). */
   bayOfVehicle(vehicle: number, place: TrafficPlace): Bay {
-    return this.standing.bayAt(place.index, place.at, Math.max(0, this.bayOf[vehicle]));
+    const k = this.bayOf[vehicle];
+    if (k >= 0) return this.standing.bayAt(place.index, k);
+    // never put in a bay (a vehicle set down by hand in a test): on the lane at the place
+    const [x, y] = lanePoint(this.layout.graph, place.at);
+    return { x, y, headingRad: 0 };
   }
 
   /**
@@ -135,7 +142,7 @@ export class TrafficControl {
     const j = this.standing.moveDown(place.index, k, plugs, now);
     if (j < 0) return null;
     this.bayOf[vehicle] = j;
-    return { from: this.standing.bayAt(place.index, place.at, k), to: this.standing.bayAt(place.index, place.at, j) };
+    return { from: this.standing.bayAt(place.index, k), to: this.standing.bayAt(place.index, j) };
   }
 
   /** The route with the earliest expected arrival now (traffic.routing "traffic-aware"), or null if none. */
@@ -173,41 +180,19 @@ export class TrafficControl {
     let clear = plan.arriveS;
     for (let i = 0; i < n; i++) if (plan.holdToS[i] > clear) clear = plan.holdToS[i];
     this.clearOf[vehicle] = clear;
-    // the bays: leave the one it stands in as it pulls out, take one where it arrives
+    // the bays: take one where it arrives, its ground from when it is drawn turning off toward it;
+    // leave the one it stands in once its body is drawn clear of it
     const origin = this.bayOfVehicle(vehicle, from);
-    if (this.placeOf[vehicle] >= 0) this.standing.leave(this.placeOf[vehicle], this.bayOf[vehicle], plan.departS);
-    const bay = this.standing.take(to.index, to.at, plan.arriveS);
+    const bay = this.standing.take(to.index, to.at, now, turnOffTimes(route, plan, speedMps));
+    const target = this.standing.bayAt(to.index, bay);
+    const drawing = drawnTrip(route, plan, origin, target, speedMps, motion.bodyM, now);
+    if (this.placeOf[vehicle] >= 0) this.standing.leave(this.placeOf[vehicle], this.bayOf[vehicle], drawing.clearS);
     this.placeOf[vehicle] = to.index;
     this.bayOf[vehicle] = bay;
-    const target = this.standing.bayAt(to.index, to.at, bay);
     const delayS = plan.arriveS - now - resources.totalM / speedMps;
     if (to.keyPoint !== undefined && to.keyPoint >= 0) this.recentDelayS[to.keyPoint] += RECENT_WEIGHT * (delayS - this.recentDelayS[to.keyPoint]);
-    return { ...drawn(route, plan, origin, target, speedMps, now), waits: plan.waits, stops, departS: plan.departS, arriveS: plan.arriveS, delayS };
+    return { path: drawing.path, profile: drawing.profile, onRoute: drawing.onRoute, waits: plan.waits, stops, departS: plan.departS, arriveS: plan.arriveS, delayS };
   }
 }
 
 const RECENT_WEIGHT = 0.2;
-
-/** The path from bay to bay and its timing: out of the bay as it pulls out, the planned stops, into the bay on arrival. */
-function drawn(route: Route, plan: { departS: number; arriveS: number; waits: TripWait[] }, origin: Bay, target: Bay, speedMps: number, now: number): { path: Float64Array; profile: Float64Array } {
-  const pts = route.points;
-  const last = pts.length - 2;
-  const outM = Math.hypot(pts[0] - origin.x, pts[1] - origin.y);
-  const inM = Math.hypot(target.x - pts[last], target.y - pts[last + 1]);
-  const path = new Float64Array(pts.length + 4);
-  path.set([origin.x, origin.y], 0);
-  path.set(pts, 2);
-  path.set([target.x, target.y], pts.length + 2);
-  const profile: number[] = [0, now];
-  // pulling out: from the bay to the lane, just before the reserved departure
-  const outS = Math.min(outM / speedMps, plan.departS - now);
-  if (plan.departS - outS > now) profile.push(0, plan.departS - outS);
-  profile.push(outM, plan.departS);
-  for (const w of plan.waits) {
-    if (!w.onRoad) continue;
-    profile.push(outM + w.atM, w.fromS, outM + w.atM, w.toS);
-  }
-  const roadM = route.lengthM;
-  profile.push(outM + roadM, plan.arriveS, outM + roadM + inM, plan.arriveS + inM / speedMps);
-  return { path, profile: Float64Array.from(profile) };
-}

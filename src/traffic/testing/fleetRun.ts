@@ -9,8 +9,6 @@ export interface FleetTrip {
   vehicle: number;
   route: Route;
   planned: PlannedTrip;
-  /** metres of the drawn path from the bay to the lane (the profile's road starts there) */
-  outM: number;
 }
 
 export interface Hold {
@@ -80,7 +78,7 @@ export function fleetRun(seed: number, tripsPerVehicle: number): FleetRun {
     const r = routeBetween(from.at, to.at, `${from.index}>${to.index}`);
     const planned = control.trip(v, from, to, r, speedOf[v], nextS[v]);
     waits += planned.waits.length;
-    trips.push({ vehicle: v, route: r, planned, outM: Math.hypot(planned.path[2] - planned.path[0], planned.path[3] - planned.path[1]) });
+    trips.push({ vehicle: v, route: r, planned });
     placeOf[v] = to.index;
     nextS[v] = planned.arriveS;
     done[v]++;
@@ -90,14 +88,15 @@ export function fleetRun(seed: number, tripsPerVehicle: number): FleetRun {
 
 /**
  * Where a trip's front is on the road at time t by its drawn profile: metres along its route, or
- * NaN off the road (before it has pulled out of its bay, after it has pulled off into the next).
- * A trip that leaves at once is drawn pulling out in no time: at its departure it is still drawn in
- * its bay, on the lane just after.
+ * NaN off its route (pulling out of its bay and onto the lane level with it, pulling off into the next).
  */
 export function roadMetreAt(trip: FleetTrip, t: number): number {
-  const { planned, outM, route } = trip;
+  const { planned, route } = trip;
   if (t < planned.departS || t > planned.arriveS) return NaN;
-  const m = distanceAt(planned.profile, t) - outM;
+  const { fromPathM, toPathM, fromRouteM } = planned.onRoute;
+  const d = distanceAt(planned.profile, t);
+  if (d < fromPathM - 1e-9 || d > toPathM + 1e-9) return NaN;
+  const m = d - fromPathM + fromRouteM;
   return m < -1e-9 || m > route.lengthM + 1e-9 ? NaN : m;
 }
 
