@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runSimulation } from '../run/runSimulation';
+import { chooseCharger } from './charging';
 import { InvariantError } from './invariantError';
+import type { Charger, Terminal, Vehicle } from './model';
 import { microScenario } from './testing/microTerminal';
 
 /** One vehicle with a 10 kWh battery that starts at 50% and charges below 40%. */
@@ -56,5 +58,41 @@ describe('charging', () => {
 
   it('a vehicle that runs out on a job breaks an invariant', () => {
     expect(() => runSimulation(lowBattery(100, 100))).toThrow('ART001 ran out of charge driving from transfer:QC1 to unlocking:U1: it had 0.50 kWh and needed 4.00 kWh');
+  });
+
+  describe('the charger chosen: where charging can start soonest', () => {
+    // a full charge (30% → 90% of 100 kWh at 60 kW, no taper) takes an hour; at 5 m/s the near
+    // charger is 100 s away, the far one 400 s
+    const terminal = (near: Partial<Charger['plugs']> & { heading?: number }, far: { count: number; queueLength: number } = { count: 0, queueLength: 0 }) => {
+      const charger = (id: string, keyPoint: number, p: { count: number; queueLength: number; heading?: number }) =>
+        ({ id, place: { keyPoint }, plugs: { capacity: 2, count: p.count, queueLength: p.queueLength }, heading: p.heading ?? 0 }) as unknown as Charger;
+      return {
+        scenario: {
+          battery: { capacityKWh: 100, chargeBelowSoc: 0.3, chargeTargetSoc: 0.9 },
+          charging: { plugPowerKW: 60, taperAboveSoc: 1, taperPowerShare: 1 },
+          vehicles: { speedEmptyMps: 5, speedLoadedMps: 5, stopStartPenaltyS: 0 },
+          traffic: { dispatchSeesCongestion: false },
+        },
+        traffic: null,
+        layout: { travel: { ids: ['here', 'near', 'far'], distanceM: Float64Array.of(0, 500, 2000, 500, 0, 1500, 2000, 1500, 0) } },
+        chargers: [charger('NEAR', 1, { count: near.count ?? 0, queueLength: near.queueLength ?? 0, heading: near.heading }), charger('FAR', 2, far)],
+      } as unknown as Terminal;
+    };
+    const vehicle = { place: { keyPoint: 0 } } as unknown as Vehicle;
+    it('goes to the near charger while it has a plug for one more', () => {
+      expect(chooseCharger(terminal({ count: 1 }), vehicle).id).toBe('NEAR');
+    });
+    it('drives on to the far one rather than wait an hour behind a full near one', () => {
+      expect(chooseCharger(terminal({ count: 2, queueLength: 1 }), vehicle).id).toBe('FAR');
+    });
+    it('when every charger is full, queues where the queue is shortest in time, not at the nearest (a large fleet piled up there)', () => {
+      // near: 2 charging and 5 queued, three hours to wait; far: 2 charging, an hour
+      expect(chooseCharger(terminal({ count: 2, queueLength: 5 }, { count: 2, queueLength: 0 }), vehicle).id).toBe('FAR');
+      // near: 2 charging, an hour; far the same and further
+      expect(chooseCharger(terminal({ count: 2, queueLength: 0 }, { count: 2, queueLength: 0 }), vehicle).id).toBe('NEAR');
+    });
+    it('counts the vehicles already on their way to a charger as ahead of it', () => {
+      expect(chooseCharger(terminal({ count: 1, heading: 1 }), vehicle).id).toBe('FAR');
+    });
   });
 });

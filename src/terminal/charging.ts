@@ -1,22 +1,33 @@
 import type { ProcessBody } from '../sim';
 import { chargeTimeS, standUntil } from './battery';
-import { expectCharge } from './expectedFree';
+import { expectCharge, travelS } from './expectedFree';
 import type { Charger, Terminal, Vehicle } from './model';
 import { driveTo, setState } from './vehicleState';
 
-/** The charger to go to: the nearest with a plug free now, else the nearest (ties: file order). */
+/**
+ * The charger to go to: the one where the vehicle can start charging soonest (ties: file order). It
+ * gets there after the drive (as dispatch sees driving times); a plug is free for it then if fewer
+ * vehicles are charging, queued and on their way there than it has plugs, else after as many full
+ * charges (threshold to target) per plug as are ahead of it. Not just the nearest: when every charger
+ * is busy, a large fleet would otherwise all queue at the one nearest the quay while the others
+ * stand idle, and vehicles would drain their batteries in that queue.
+ */
 export function chooseCharger(t: Terminal, v: Vehicle): Charger {
-  const { distanceM, ids } = t.layout.travel;
-  const from = v.place.keyPoint * ids.length;
+  const { capacityKWh, chargeBelowSoc, chargeTargetSoc } = t.scenario.battery;
+  const fullChargeS = chargeTimeS(t.scenario, chargeBelowSoc * capacityKWh, chargeTargetSoc * capacityKWh);
   let best: Charger | null = null;
-  let bestFree: Charger | null = null;
+  let bestStartS = Infinity;
   for (const c of t.chargers) {
-    const d = distanceM[from + c.place.keyPoint];
-    if (best === null || d < distanceM[from + best.place.keyPoint]) best = c;
-    const free = c.plugs.count + c.plugs.queueLength < c.plugs.capacity;
-    if (free && (bestFree === null || d < distanceM[from + bestFree.place.keyPoint])) bestFree = c;
+    const plugs = c.plugs.capacity;
+    const ahead = c.plugs.count + c.plugs.queueLength + c.heading;
+    const waitS = ahead < plugs ? 0 : Math.ceil((ahead - plugs + 1) / plugs) * fullChargeS;
+    const startS = Math.max(travelS(t, v.place.keyPoint, c.place.keyPoint, false), waitS);
+    if (startS < bestStartS) {
+      best = c;
+      bestStartS = startS;
+    }
   }
-  return bestFree ?? best!;
+  return best!;
 }
 
 /** Default charging policy: drive to a charger, queue for a plug, charge to the target, leave. */
@@ -24,7 +35,9 @@ export function* charge(t: Terminal, v: Vehicle): ProcessBody {
   const charger = chooseCharger(t, v);
   expectCharge(t, v, charger);
   t.trace?.({ t: t.sim.now, event: 'chargeStart', vehicle: v.id, charger: charger.id, socKWh: v.energyKWh });
+  charger.heading++;
   yield* driveTo(t, v, charger.place, 'toCharger');
+  charger.heading--;
   t.recorder.chargerQueue.change(t.sim.now, 1);
   const plug = charger.plugs.request();
   yield plug;

@@ -266,6 +266,8 @@ export interface Charger {
   id: string;
   place: Place;
   plugs: Resource;
+  /** vehicles on their way to it to charge (not yet queued for a plug) */
+  heading: number;
 }
 
 export interface Truck {

@@ -99,7 +99,7 @@ export function createTerminal(given: Scenario, layout: Layout, options: Termina
     mixedGroups: new Set(),
     appointments: scenario.gate.appointments === undefined ? null : new AppointmentBook(scenario.gate.appointments, layout.blocks.length, streams),
     blocksByCrane: blocksByCrane({ layout, roads }, cranes.map((c) => c.place)),
-    chargers: layout.chargers.map((c, index) => ({ index, id: c.id, place: roads.place(`charger:${c.id}`), plugs: new Resource(sim, c.plugs, c.id) })),
+    chargers: layout.chargers.map((c, index) => ({ index, id: c.id, place: roads.place(`charger:${c.id}`), plugs: new Resource(sim, c.plugs, c.id), heading: 0 })),
     unlocking: layout.unlockingStations.map((u) => ({
       id: u.id,
       place: roads.place(`unlocking:${u.id}`),

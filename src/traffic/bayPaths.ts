@@ -78,10 +78,10 @@ export function turnOffTimes(route: Route, plan: { departS: number; arriveS: num
 /**
  * The drawn path of a trip from bay to bay and its timing: out of the origin bay onto the route, the
  * planned stops on the road, and off the route into the target bay. A vehicle leaves the road and
- * joins it level with its bay (a bay further along the lane than the place's point is reached by
- * driving on along the lane; one before it by turning off early), never across the other bays of a
- * row, so no one is drawn driving through a standing vehicle. On the route it is where its plan has
- * it. `clearS`: when its body (`bodyM`, with gap) is off the origin bay's ground.
+ * joins it level with its bay, so it does not drive through the other bays of a row; but only within
+ * its route, whose road its plan holds: a bay ahead of the place's point is reached from that point,
+ * diagonally (crossing the row if it is more than one spacing ahead). On the route it is where its
+ * plan has it. `clearS`: when its body (`bodyM`, with gap) is off the origin bay's ground.
  */
 export function drawnTrip(
   route: Route,
@@ -98,8 +98,7 @@ export function drawnTrip(
   const into = turn(line, target, 'end');
   let joinM = out.routeM;
   let leaveM = into.routeM;
-  // on and off the road within the route, whose road the plan holds: a bay further along the lane
-  // than the place's point is reached from that point, across the road
+  // on and off the road within the route, whose road the plan holds
   joinM = Math.max(0, Math.min(joinM, total));
   leaveM = Math.max(0, Math.min(leaveM, total));
   if (leaveM < joinM) joinM = leaveM = (joinM + leaveM) / 2; // a short trip: off the road as soon as on it
