@@ -31,10 +31,15 @@ export class BayGrid {
   /** Puts a shape on the ground; set the footprint's freeFrom when it goes. */
   add(shape: Shape | Quad): Footprint {
     const f: Footprint = { ...('quad' in shape ? shape : shapeOf(shape)), freeFrom: Infinity };
-    this.forCells(f, (list) => {
-      list.push(f);
-      return true;
-    });
+    const c = this.cellM;
+    for (let i = Math.floor(f.x0 / c); i <= Math.floor(f.x1 / c); i++) {
+      for (let j = Math.floor(f.y0 / c); j <= Math.floor(f.y1 / c); j++) {
+        const key = cellKey(i, j);
+        const list = this.cells.get(key);
+        if (list === undefined) this.cells.set(key, [f]);
+        else list.push(f);
+      }
+    }
     return f;
   }
 
@@ -43,35 +48,27 @@ export class BayGrid {
    * (no later question can be about an earlier time) are dropped as they are met.
    */
   isClear(f: Shape, atS: number, forgetBeforeS: number): boolean {
-    return this.forCells(f, (list) => {
-      let kept = 0;
-      let clear = true;
-      for (let i = 0; i < list.length; i++) {
-        const other = list[i];
-        if (other.freeFrom <= forgetBeforeS) continue;
-        list[kept++] = other;
-        if (clear && other.freeFrom > atS && overlap(f, other)) clear = false;
-      }
-      list.length = kept;
-      return clear;
-    });
-  }
-
-  /** Calls `visit` with each grid cell's list the footprint's bounding box touches, until it returns false. */
-  private forCells(f: Shape, visit: (list: Footprint[]) => boolean): boolean {
     const c = this.cellM;
     for (let i = Math.floor(f.x0 / c); i <= Math.floor(f.x1 / c); i++) {
       for (let j = Math.floor(f.y0 / c); j <= Math.floor(f.y1 / c); j++) {
-        // layouts span at most a few kilometres: cell indices stay well inside ±2^20
-        const key = i * 2 ** 21 + j;
-        let list = this.cells.get(key);
-        if (list === undefined) this.cells.set(key, (list = []));
-        if (!visit(list)) return false;
+        const list = this.cells.get(cellKey(i, j));
+        if (list === undefined) continue;
+        let kept = 0;
+        for (let k = 0; k < list.length; k++) {
+          const other = list[k];
+          if (other.freeFrom <= forgetBeforeS) continue;
+          list[kept++] = other;
+        }
+        list.length = kept;
+        for (const other of list) if (other.freeFrom > atS && overlap(f, other)) return false;
       }
     }
     return true;
   }
 }
+
+/** Layouts span at most a few kilometres: cell indices stay well inside ±2^20. */
+const cellKey = (i: number, j: number) => i * 2 ** 21 + j;
 
 /** A vehicle's footprint in a bay: `lengthM` along its heading, `halfWidthM` to each side. */
 export function bayFootprint(bay: ParkingBay, lengthM: number, halfWidthM: number): Quad {

@@ -207,7 +207,11 @@ function project(line: RouteLine, x: number, y: number, fromM: number, toM: numb
     const d = Math.hypot(px - x, py - y);
     if (d < bestD) {
       bestD = d;
-      Object.assign(best, { m: cum[i] + t, x: px, y: py, dx, dy });
+      best.m = cum[i] + t;
+      best.x = px;
+      best.y = py;
+      best.dx = dx;
+      best.dy = dy;
     }
   }
   return best;

@@ -133,7 +133,13 @@ function freeFlow(table: ReservationTable, trip: TripResources, motion: TripMoti
   const toS = (i: number) => earliestS + (startM[i] + lengthM[i] + motion.bodyM) / v;
   // checked before anything is allocated: most trips that fail it fail early, and a search follows
   for (let i = 0; i < n; i++) if (table.firstConflict(resources[i], fromS(i), toS(i), owner, now) >= 0) return null;
-  return { departS: earliestS, arriveS: earliestS + trip.totalM / v, holdFromS: Float64Array.from({ length: n }, (_, i) => fromS(i)), holdToS: Float64Array.from({ length: n }, (_, i) => toS(i)), waits: [] };
+  const holdFromS = new Float64Array(n);
+  const holdToS = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    holdFromS[i] = fromS(i);
+    holdToS[i] = toS(i);
+  }
+  return { departS: earliestS, arriveS: earliestS + trip.totalM / v, holdFromS, holdToS, waits: [] };
 }
 
 /** How often a trip search had to start again with a learnt constraint (a measure of its cost). */

@@ -155,6 +155,8 @@ export class StandingAreas {
     for (let index = 0; ; index++) {
       if (index === spots.length && !this.nextSpot(place, at, spots)) break;
       const spot = spots[index];
+      // ground held with no end yet is in the way whenever the vehicle comes: no need to work out when
+      if (!this.grid.isClear(spot.shape, Number.MAX_VALUE, this.latestNowS)) continue;
       if (this.grid.isClear(spot.shape, entryS(spot.bay), this.latestNowS)) {
         (this.bays[place] ??= [])[k] = spot.bay;
         (this.ground[place] ??= [])[k] = this.grid.add(spot.shape);
