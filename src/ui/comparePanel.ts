@@ -78,7 +78,7 @@ export function bindComparePanel(app: App, translate: Translate): { relabel(t: T
 
   app.runs$.pipe(switchMap((runs) => (runs.length > 1 ? combineLatest(runs.map((r) => r.kpis$)) : EMPTY))).subscribe((results) => {
     const runs = app.runs$.value;
-    const named = results.flatMap((r, k) => (r === null ? [] : [{ name: runs[k].summary.strategy, label: t(label(runs[k].summary.strategy)), series: r.series }]));
+    const named = results.flatMap((r, k) => (r === null ? [] : [{ name: runs[k].summary.strategy, labelKey: label(runs[k].summary.strategy), series: r.series }]));
     rate.update({ ...hourlyLines(named, 'craneRate'), reference: results[0]?.kpis.qcBound ?? null });
     wait.update(hourlyLines(named, 'qcWaitShare'));
     live = results.map((r) => r?.kpis ?? null);

@@ -42,12 +42,12 @@ export function bindDashboard(app: App, translate: Translate): { relabel(t: Tran
     tiles.update(r.kpis);
     perCrane.update(r);
     perCall.update(r);
-    rate.update({ ...hourlyLines([{ name: 'craneRate', label: t('kpi.craneRate'), series: r.series }], 'craneRate'), reference: r.kpis.qcBound });
+    rate.update({ ...hourlyLines([{ name: 'craneRate', labelKey: 'kpi.craneRate', series: r.series }], 'craneRate'), reference: r.kpis.qcBound });
     berthPlan.update(r.berthPlan, nowS);
     states.update(r.series);
-    yard.update(hourlyLines([{ name: 'yardOccupancy', label: t('kpi.yardOccupancy'), series: r.series }], 'yardOccupancy'));
-    rehandles.update(hourlyLines([{ name: 'rehandlesPerRetrieval', label: t('kpi.rehandlesPerRetrieval'), series: r.series }], 'rehandlesPerRetrieval'));
-    turn.update(hourlyLines([{ name: 'externalTurnTimeMin', label: t('kpi.externalTurnTimeMin'), series: r.series }], 'externalTurnTimeMin'));
+    yard.update(hourlyLines([{ name: 'yardOccupancy', labelKey: 'kpi.yardOccupancy', series: r.series }], 'yardOccupancy'));
+    rehandles.update(hourlyLines([{ name: 'rehandlesPerRetrieval', labelKey: 'kpi.rehandlesPerRetrieval', series: r.series }], 'rehandlesPerRetrieval'));
+    turn.update(hourlyLines([{ name: 'externalTurnTimeMin', labelKey: 'kpi.externalTurnTimeMin', series: r.series }], 'externalTurnTimeMin'));
     zones.update(r.traffic);
   };
   const showFrame = (f: Frame) => {

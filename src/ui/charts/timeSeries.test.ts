@@ -72,6 +72,21 @@ describe('time series', () => {
     expect(root.querySelector('.legend-item text')!.textContent).toBe('双循环作业（边装边卸）');
   });
 
+  it('switches a KPI line\'s legend with the language at once, and back (it was one switch late)', () => {
+    const root = mount();
+    const chart = createTimeSeriesChart(root, { t: tIn('en'), title: 'chart.craneRateHourly', yTitle: 'kpi.craneRate', yUnit: 'unit.movesPerH' });
+    const legend = () => root.querySelector('.legend-item text')!.textContent;
+    const data = { startS: hours(2), lines: [{ name: 'craneRate', labelKey: 'kpi.craneRate' as const, values: [30, 31] }] };
+    chart.update(data);
+    expect(legend()).toBe('Gross crane rate');
+    chart.relabel(tIn('zh'));
+    expect(legend()).toBe('台时效率');
+    chart.update(data);
+    expect(legend()).toBe('台时效率');
+    chart.relabel(tIn('en'));
+    expect(legend()).toBe('Gross crane rate');
+  });
+
   it('takes one line per run from KPI series', () => {
     const series = (startS: number[], qcWaitShare: (number | null)[]) => ({ startS, qcWaitShare }) as unknown as KpiSeries;
     const data = hourlyLines([{ name: 'fcfs', series: series(hours(2), [0.5, 0.4]) }, { name: 'nearest', series: series(hours(3), [0.3, 0.2, 0.1]) }], 'qcWaitShare');

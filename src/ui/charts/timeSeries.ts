@@ -10,7 +10,9 @@ const HOUR_S = 3600;
 export interface TimeSeriesLine {
   /** the join key: a strategy name in compare mode, a KPI key otherwise */
   name: string;
-  /** legend text; default: the strategy's label when `name` is one, else `name` */
+  /** legend text, a label translated when the legend is drawn (so a language switch relabels it at once) */
+  labelKey?: LabelKey;
+  /** legend text as given (a user's strategy name); default: the strategy's label when `name` is one, else `name` */
   label?: string;
   /** one value per hour of `startS`; null = no data that hour (a gap in the line) */
   values: ArrayLike<number | null>;
@@ -48,9 +50,9 @@ export interface TimeSeriesChart {
 export type HourlyKpi = Exclude<keyof KpiSeries, 'startS' | 'vehicleStateShares'>;
 
 /** One line per run (compare mode: one per strategy), the time axis of the longest run. */
-export function hourlyLines(runs: readonly { name: string; label?: string; series: KpiSeries }[], kpi: HourlyKpi): TimeSeriesData {
+export function hourlyLines(runs: readonly { name: string; labelKey?: LabelKey; label?: string; series: KpiSeries }[], kpi: HourlyKpi): TimeSeriesData {
   const longest = runs.reduce<KpiSeries | null>((a, r) => (a === null || r.series.startS.length > a.startS.length ? r.series : a), null);
-  return { startS: longest?.startS ?? [], lines: runs.map((r) => ({ name: r.name, label: r.label, values: r.series[kpi] })) };
+  return { startS: longest?.startS ?? [], lines: runs.map((r) => ({ name: r.name, labelKey: r.labelKey, label: r.label, values: r.series[kpi] })) };
 }
 
 /**
@@ -72,6 +74,7 @@ export function createTimeSeriesChart(container: HTMLElement, options: TimeSerie
 
   const labelOf = (l: TimeSeriesLine): string => {
     const key = `strategy.${l.name}`;
+    if (l.labelKey !== undefined && isLabelKey(l.labelKey)) return t(l.labelKey);
     return l.label ?? (isLabelKey(key) ? t(key) : l.name);
   };
   const colourOf = (i: number) => SERIES_COLOURS[i % SERIES_COLOURS.length];
