@@ -1,6 +1,6 @@
 import { csvFormat } from 'd3';
 import type { KpiResult } from '../kpi/computeKpis';
-import type { Kpis } from '../kpi/kpis';
+import type { Kpis, KpiSeries } from '../kpi/kpis';
 
 /** What the app exports: the KPIs as of `timeS` with what produced them. */
 export interface ExportedResults extends KpiResult {
@@ -16,7 +16,9 @@ export const resultsJson = (r: ExportedResults): string => `${JSON.stringify(r, 
 
 /**
  * One row per figure, long format (scope, name, kpi, value), so a spreadsheet or d3.csvParse reads
- * terminal-wide, per-crane and per-call figures alike; vehicle state shares flatten to `share.STATE`.
+ * terminal-wide, per-crane, per-call and hourly figures alike; vehicle state shares flatten to
+ * `share.STATE`. An hourly figure's scope is `hour` and its name the hour's start in simulated
+ * seconds (the JSON's `series.startS`).
  */
 export function resultsCsv(r: ExportedResults): string {
   const rows: { scope: string; name: string; kpi: string; value: number | string | null }[] = [];
@@ -30,6 +32,9 @@ export function resultsCsv(r: ExportedResults): string {
     }
   }
   for (const z of r.traffic?.worstZones ?? []) rows.push({ scope: 'trafficZone', name: z.name, kpi: 'waitH', value: z.waitH });
+  for (const [kpi, values] of flatSeries(r.series)) {
+    r.series.startS.forEach((startS, k) => rows.push({ scope: 'hour', name: String(startS), kpi, value: values[k] ?? null }));
+  }
   return `${csvFormat(rows.map((row) => ({ ...head, ...row, value: row.value ?? '' })), ['scenario', 'strategy', 'seed', 'timeS', 'scope', 'name', 'kpi', 'value'])}\n`;
 }
 
@@ -37,6 +42,14 @@ function flatKpis(k: Kpis): [string, number | null][] {
   return Object.entries(k).flatMap(([key, value]): [string, number | null][] =>
     typeof value === 'object' && value !== null ? Object.entries(value).map(([s, v]) => [`share.${s}`, v as number | null]) : [[key, value as number | null]],
   );
+}
+
+/** Each hourly series by KPI name, vehicle state shares as `share.STATE` (as flatKpis names them). */
+function flatSeries(series: KpiSeries): [string, ArrayLike<number | null>][] {
+  return Object.entries(series).flatMap(([key, value]): [string, ArrayLike<number | null>][] => {
+    if (key === 'startS') return [];
+    return Array.isArray(value) ? [[key, value]] : Object.entries(value as Record<string, (number | null)[]>).map(([s, v]) => [`share.${s}`, v]);
+  });
 }
 
 /** Offers `text` as a file download. */
