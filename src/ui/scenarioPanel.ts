@@ -97,8 +97,14 @@ export function bindScenarioPanel(app: App, t: Translate, openTab: (name: string
     const named = /"layout"\s*:\s*"([^"]+)"/.exec(uploads.scenario.text)?.[1];
     const files = { ...(bundledScenarioTexts(app.settings.scenario === 'upload' ? 'tianjin-c-section' : app.settings.scenario)?.files ?? {}) };
     if (uploads.layout !== null) files[named ?? uploads.layout.name] = uploads.layout.text;
+    const before = { settings: app.settings, upload: app.upload };
     app.upload = { scenario: { file: uploads.scenario.name, text: uploads.scenario.text }, files };
-    void app.apply({ ...app.settings, scenario: 'upload', fleet: undefined, cranesPerVessel: undefined, chargers: undefined, seed: undefined, durationS: undefined, warmUpS: undefined });
+    const started = await app.apply({ ...app.settings, scenario: 'upload', fleet: undefined, cranesPerVessel: undefined, chargers: undefined, seed: undefined, durationS: undefined, warmUpS: undefined });
+    if (!started && app.problem$.value !== null) {
+      // the upload did not run: the panel and the link go back to what still runs, its errors stay listed
+      app.upload = before.upload;
+      app.remember(before.settings);
+    }
   };
   // code only from a file the user picks here: a blob: URL the workers import, never put in a link
   const dropModule = () => {

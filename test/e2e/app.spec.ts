@@ -182,6 +182,9 @@ test('a broken upload shows its error with the JSON path', async ({ page }) => {
   await page.locator('#upload-scenario').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
   await expect(page.locator('#scenario-errors li').first()).toContainText('broken.json: $.');
   await expect(page.locator('#scenario-errors')).toContainText('broken.json: $.vehicles.count: expected');
+  // the scenario still running stays selected, in the panel and the link
+  await expect(page.locator('#scenario-select')).toHaveValue('demo-small');
+  expect(new URL(page.url()).searchParams.get('scenario')).toBe('demo-small');
 });
 
 test('demo mode starts full-window with its tour and large captions', async ({ page }) => {
