@@ -29,11 +29,19 @@ export function bindControls(app: App, t: Translate, showStatus: (text: string, 
     app.clock.setSpeed(value, performance.now(), app.shownRun?.timeS ?? 0);
     app.remember({ ...app.settings, speed: value });
   });
+  // the status line says what was wrong with the last time typed, until a valid one is (its own error only)
+  let jumpError = false;
   jump.addEventListener('keydown', (e) => {
     if (e.key !== 'Enter') return;
     const s = durationS(jump.value);
-    if (Number.isNaN(s) && jump.value.trim() !== '0') showStatus(`${t('ctrl.jumpTo')}: ${DURATION_FORMS}`, true);
-    else void app.jumpTo(Number.isNaN(s) ? 0 : s);
+    if (Number.isNaN(s) && jump.value.trim() !== '0') {
+      showStatus(`${t('ctrl.jumpTo')}: ${DURATION_FORMS}`, true);
+      jumpError = true;
+      return;
+    }
+    if (jumpError) showStatus('');
+    jumpError = false;
+    void app.jumpTo(Number.isNaN(s) ? 0 : s);
   });
 
   const time = byId('clock-time');

@@ -110,8 +110,14 @@ test('the default scenario loads with no console errors, draws the terminal and 
 
 test('clicking a vehicle opens its inspector with its state, job and charge, and its trail', async ({ page }) => {
   const errors = await open(page, '?scenario=demo-small&speed=60');
+  // a time it cannot read is said in the status line, and cleared by the next valid one
+  await page.locator('#jump').fill('soon');
+  await page.locator('#jump').press('Enter');
+  await expect(page.locator('#status')).toHaveClass(/error/);
   await page.locator('#jump').fill('3h');
   await page.locator('#jump').press('Enter');
+  await expect(page.locator('#status')).not.toHaveClass(/error/);
+  await expect(page.locator('#status')).toHaveText('');
   await page.waitForFunction(() => window.zhigang!.timeS() >= 3 * 3600);
   await page.locator('#play').click(); // pause, so the vehicle stays where it is clicked
   const index = await page.evaluate(() => window.zhigang!.visibleVehicle());
