@@ -103,12 +103,15 @@ export function bindComparePanel(app: App, translate: Translate): { relabel(t: T
     drawTable();
   };
 
+  // a wrong pick is said here, on the tab where it is made (not as a scenario problem, which opens the Scenario tab)
+  const errors = byId('compare-errors');
+  let pickError = false;
+  const drawErrors = () => errors.replaceChildren(...(pickError ? [el('li', {}, t('compare.pickTwoToFour'))] : []));
   byId('compare-start').addEventListener('click', () => {
     const chosen = [...boxes.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
-    if (chosen.length < 2 || chosen.length > 4) {
-      app.problem$.next({ lines: [t('compare.pickTwoToFour')] });
-      return;
-    }
+    pickError = chosen.length < 2 || chosen.length > 4;
+    drawErrors();
+    if (pickError) return;
     const seeds = Math.max(1, Math.min(30, Math.round(Number(seedsInput.value) || 1)));
     void app.apply({ ...app.settings, compare: chosen, seeds });
   });
@@ -126,6 +129,7 @@ export function bindComparePanel(app: App, translate: Translate): { relabel(t: T
       drawBoxes();
       drawSwitch();
       drawTable();
+      drawErrors();
     },
   };
 }

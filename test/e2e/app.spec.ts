@@ -149,6 +149,17 @@ test('compare mode runs two strategies side by side with the same seed', async (
   await page.locator('#compare-switch button').nth(1).click();
   await expect(page.locator('#compare-switch button').nth(1)).toHaveClass(/active/);
   await page.screenshot({ path: `${ARTIFACTS}/compare-view.png` });
+  // a pick of one strategy is said on this tab, which stays open; a good pick clears it
+  const boxes = page.locator('#compare-strategies input[type="checkbox"]');
+  for (const box of await boxes.all()) await box.uncheck();
+  await boxes.first().check();
+  await page.locator('#compare-start').click();
+  await expect(page.locator('#compare-errors li')).toHaveText(/2.*4/);
+  await expect(page.locator('#tab-compare')).toBeVisible();
+  await expect(page.locator('#tab-scenario')).toBeHidden();
+  await boxes.nth(1).check();
+  await page.locator('#compare-start').click();
+  await expect(page.locator('#compare-errors li')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
 
