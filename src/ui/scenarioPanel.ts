@@ -48,6 +48,8 @@ export function bindScenarioPanel(app: App, t: Translate, openTab: (name: string
   });
 
   const whole = (name: string, min: number): number | undefined => {
+    // a number field holding what is not a number reads as empty: the browser tells it apart
+    if (field(name).validity.badInput) return NaN;
     const v = field(name).value.trim();
     return v === '' ? undefined : Number.isSafeInteger(Number(v)) && Number(v) >= min ? Number(v) : NaN;
   };

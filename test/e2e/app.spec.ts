@@ -192,6 +192,17 @@ test('a scenario without targets has no calibration tab', async ({ page }) => {
   await expect(page.locator('[data-tab="calibration"]')).toBeHidden();
 });
 
+test('a form with two wrong figures lists both, a number field holding no number among them', async ({ page }) => {
+  await open(page, '?scenario=demo-small&lang=en');
+  await page.locator('[data-tab="scenario"]').click();
+  await page.locator('#scenario-form input[name="fleet"]').fill('');
+  await page.locator('#scenario-form input[name="fleet"]').pressSequentially('1e');
+  await page.locator('#scenario-form input[name="cranes"]').fill('0');
+  await page.locator('#scenario-form button[type="submit"]').click();
+  await expect(page.locator('#scenario-errors li')).toHaveCount(2);
+  await expect(page.locator('#scenario-errors li').first()).toContainText('≥ 1');
+});
+
 test('a broken upload shows its error with the JSON path', async ({ page }) => {
   await open(page, '?scenario=demo-small');
   await page.locator('[data-tab="scenario"]').click();
