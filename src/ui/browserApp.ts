@@ -15,6 +15,7 @@ import { bindInspector } from './inspectorPanel';
 import { bindResultsViewer } from './resultsViewer';
 import { bindScenarioPanel } from './scenarioPanel';
 import { bindScorecardPanel } from './scorecardPanel';
+import { scenarioTitle } from './scenarioTitle';
 import { installTestHooks } from './testHooks';
 import { createKpiTiles } from './charts/kpiTiles';
 
@@ -182,5 +183,5 @@ function summaryLine(app: App, t: Translate): string {
   const s = run.summary;
   const strategy = isLabelKey(`strategy.${s.strategy}`) ? t(`strategy.${s.strategy}` as LabelKey) : s.strategy;
   const counts = fillLabel(t('summary.terminal'), { seed: s.seed, vehicles: s.vehicles, quayCranes: s.quayCranes, blocks: s.yardBlocks });
-  return `${s.scenario} · ${strategy} · ${counts}`;
+  return `${scenarioTitle(app.settings.scenario, s.scenario, t)} · ${strategy} · ${counts}`;
 }

@@ -293,6 +293,8 @@ export const EN = {
   'clock.simTime': 'Simulated time',
   'clock.day': 'Day',
   'clock.dayN': 'Day {n}',
+  'scenarioName.tianjin-c-section': 'Tianjin Beijiang C-section (Tianjin-style)',
+  'scenarioName.demo-small': 'Demo small terminal',
   'summary.terminal': 'seed {seed} · {vehicles} ARTs · {quayCranes} quay cranes · {blocks} yard blocks',
   'clock.warmUp': 'Warm-up',
   'clock.warmUpNote': 'Warm-up until {time}: the KPIs leave it out and start counting then',

@@ -295,6 +295,8 @@ export const ZH: Record<LabelKey, string> = {
   'clock.simTime': '仿真时间',
   'clock.day': '天数',
   'clock.dayN': '第 {n} 天',
+  'scenarioName.tianjin-c-section': '天津港北疆港区 C 段（仿天津）',
+  'scenarioName.demo-small': '小型演示码头',
   'summary.terminal': '随机种子 {seed} · {vehicles} 台 ART · {quayCranes} 台岸桥 · {blocks} 个箱区',
   'clock.warmUp': '预热期',
   'clock.warmUpNote': '预热期至 {time}：KPI 不计预热，届时开始统计',
