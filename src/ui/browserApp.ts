@@ -16,6 +16,8 @@ import { bindResultsViewer } from './resultsViewer';
 import { bindScenarioPanel } from './scenarioPanel';
 import { bindScorecardPanel } from './scorecardPanel';
 import { scenarioTitle } from './scenarioTitle';
+import { drawViewLegend } from './viewLegend';
+import type { BoxColouring, VehicleColouring } from '../view/palettes';
 import { installTestHooks } from './testHooks';
 import { createKpiTiles } from './charts/kpiTiles';
 
@@ -57,6 +59,20 @@ export async function startBrowserApp(): Promise<void> {
   openTab('dashboard');
   const captions = settings.demo ? createKpiTiles(byId('captions'), { t, large: true, kpis: ['craneRate', 'qcWaitShare', 'moves', 'energyPerMoveKWh'] }) : null;
 
+  // the legend says what the view's colours mean, for the colourings chosen
+  const vehicleColouring = byId<HTMLSelectElement>('vehicle-colouring');
+  const boxColouring = byId<HTMLSelectElement>('box-colouring');
+  const drawLegend = () => drawViewLegend(byId('colour-legend'), { vehicles: vehicleColouring.value as VehicleColouring, boxes: boxColouring.value as BoxColouring }, t);
+  vehicleColouring.addEventListener('change', () => {
+    app.view?.setVehicleColouring(vehicleColouring.value as VehicleColouring);
+    drawLegend();
+  });
+  boxColouring.addEventListener('change', () => {
+    app.view?.setBoxColouring(boxColouring.value as BoxColouring);
+    drawLegend();
+  });
+  drawLegend();
+
   const lang = byId<HTMLButtonElement>('lang');
   const relabelAll = (l: Lang) => {
     document.documentElement.lang = l === 'zh' ? 'zh-CN' : 'en';
@@ -72,6 +88,7 @@ export async function startBrowserApp(): Promise<void> {
     resultsViewer.relabel(t);
     captions?.relabel(t);
     byId('scenario-line').textContent = summaryLine(app, t);
+    drawLegend();
   };
   i18n.lang$.subscribe(relabelAll);
   lang.addEventListener('click', () => {
@@ -80,8 +97,6 @@ export async function startBrowserApp(): Promise<void> {
     app.remember({ ...app.settings, lang: next });
   });
 
-  byId<HTMLSelectElement>('vehicle-colouring').addEventListener('change', (e) => app.view?.setVehicleColouring((e.target as HTMLSelectElement).value as 'state' | 'charge'));
-  byId<HTMLSelectElement>('box-colouring').addEventListener('change', (e) => app.view?.setBoxColouring((e.target as HTMLSelectElement).value as 'call' | 'flow'));
   // the congestion heat over the lanes: off until switched on; its colour key shows with it
   const congestion = byId<HTMLInputElement>('congestion');
   congestion.checked = app.congestionShown;

@@ -278,6 +278,11 @@ export const EN = {
 
   'view.congestion': 'Congestion',
   'view.congestionHint': 'Heat layer over the lanes: vehicles waiting for each junction zone and cell of lane, on average over the last 10 simulated minutes',
+  'legend.title': 'Legend',
+  'legend.vehicles': 'ARTs',
+  'legend.boxes': 'Boxes',
+  'legend.perCall': 'one colour per vessel call',
+  'legend.noCall': 'call not yet in the run',
   'legend.stopped': 'Stopped in traffic',
   'legend.stoppedHint': 'Red tail lights (and a dimmed halo): the ART is on a trip but stands still, queued for the road ahead or held in its bay until its slot to pull out',
   'legend.congestionFree': 'free',

@@ -280,6 +280,11 @@ export const ZH: Record<LabelKey, string> = {
 
   'view.congestion': '拥堵热力',
   'view.congestionHint': '车道上的热力图层：近 10 分钟（仿真时间）内平均等待各路口冲突区和各车道单元的车辆数',
+  'legend.title': '图例',
+  'legend.vehicles': '无人集卡',
+  'legend.boxes': '集装箱',
+  'legend.perCall': '每个船舶航次一种颜色',
+  'legend.noCall': '航次尚未到港',
   'legend.stopped': '交通停车',
   'legend.stoppedHint': '红色尾灯（光圈变暗）：无人集卡在途中但停车不动，在排队等待前方道路，或在停车位等待驶出时段',
   'legend.congestionFree': '畅通',

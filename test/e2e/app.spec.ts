@@ -187,6 +187,27 @@ test('the calibration tab scores the run against tianjin\'s published figures, l
   expect(errors).toEqual([]);
 });
 
+test('at 1600 × 900 the header is one row and the view has a legend of its colours that follows the colourings and the language', async ({ page }) => {
+  await page.setViewportSize({ width: 1600, height: 900 });
+  const errors = await open(page, '?scenario=demo-small&lang=en');
+  // one row of controls, and the language button on one line (it broke onto two)
+  expect((await page.locator('#controls').boundingBox())!.height).toBeLessThan(48);
+  expect((await page.locator('#lang').boundingBox())!.height).toBeLessThan(36);
+  const legend = page.locator('#view-legend');
+  await expect(legend).toBeVisible();
+  await expect(legend).toContainText('Waiting at quay');
+  await expect(legend).toContainText('one colour per vessel call');
+  await page.locator('#box-colouring').selectOption('flow');
+  await expect(legend).toContainText('Transshipment');
+  await page.locator('#vehicle-colouring').selectOption('charge');
+  await expect(legend).toContainText('Low charge');
+  await page.locator('#lang').click();
+  await expect(legend).toContainText('中转');
+  await expect(legend).toContainText('低电量');
+  await page.screenshot({ path: `${ARTIFACTS}/header-legend.png` });
+  expect(errors).toEqual([]);
+});
+
 test('a scenario without targets has no calibration tab', async ({ page }) => {
   await open(page, '?scenario=demo-small');
   await expect(page.locator('[data-tab="calibration"]')).toBeHidden();

@@ -43,6 +43,20 @@ describe('crane rate bars', () => {
     }
   });
 
+  it('writes a bar\'s value inside its top, clear of the QC-bound tick just above it (it sat on the tick); a short bar\'s above it', () => {
+    const root = mount();
+    const chart = createCraneRateChart(root, { t: tIn('en') });
+    chart.update(result([crane('QC01', 33.9, 39.8), crane('QC02', 1, 39.8)]));
+    const tall = barOf(root, 0);
+    const text = tall.g.querySelector('text.value')!;
+    // inside: below the bar's top, so below the tick (the tick is above the top), in the dark ink
+    expect(num(text, 'y')).toBeGreaterThan(tall.top + 8);
+    expect(num(text, 'y') - 10).toBeGreaterThan(num(tall.bound, 'y1'));
+    expect(text.getAttribute('fill')).toBe('#0b1724');
+    const short = barOf(root, 1);
+    expect(num(short.g.querySelector('text.value')!, 'y')).toBeLessThan(short.top);
+  });
+
   it('leaves a crane without a rate empty, with no NaN anywhere', () => {
     const root = mount();
     const chart = createCraneRateChart(root, { t: tIn('zh') });

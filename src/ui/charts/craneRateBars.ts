@@ -32,6 +32,8 @@ export function rateBarsOf(result: Pick<KpiResult, 'perCrane' | 'perCall'>, by: 
 }
 
 const rateFormat = format('.1f');
+/** A bar this tall (px) holds its value inside its top. */
+const VALUE_INSIDE_MIN_PX = 18;
 
 /**
  * Crane rate as bars with each bar's QC-bound as a tick across it: the distance between the bar top
@@ -92,10 +94,14 @@ export function createCraneRateChart(container: HTMLElement, options: CraneRateC
       .attr('y1', (b) => y(finite(b.qcBound)))
       .attr('y2', (b) => y(finite(b.qcBound)))
       .attr('display', (b) => (b.qcBound === null ? 'none' : null));
+    // the value inside the bar's top, under the QC-bound tick that sits just above it (on it, it could not
+    // be read); above the bar when the bar is too short to hold it
+    const inside = (b: RateBar) => height - y(finite(b.craneRate)) > VALUE_INSIDE_MIN_PX;
     group
       .select<SVGTextElement>('text.value')
       .attr('x', bw / 2)
-      .attr('y', (b) => y(finite(b.craneRate)) - 4)
+      .attr('y', (b) => y(finite(b.craneRate)) + (inside(b) ? 13 : -4))
+      .attr('fill', (b) => (inside(b) ? CHART_COLOURS.barText : 'currentColor'))
       .attr('font-size', bw < 34 ? 8 : null)
       .text((b) => (b.craneRate === null ? '–' : rateFormat(bw < 34 ? Math.round(b.craneRate) : b.craneRate)));
   }

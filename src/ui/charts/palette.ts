@@ -28,6 +28,8 @@ export const CHART_COLOURS = {
   muted: '#8da2b5',
   grid: 'rgba(232, 238, 244, 0.12)',
   bar: '#4cc9f0',
+  /** a value written inside a bar */
+  barText: '#0b1724',
   qcBound: '#ffd43b',
   plugsBusy: '#ffd43b',
   queueing: '#ff5d5d',
