@@ -82,4 +82,18 @@ describe('vehicle state shares', () => {
     expect([...root.querySelectorAll('.legend-item text')].map((e) => e.textContent)).toEqual(['重载运输', '空驶', '岸边等待', '堆场等待', '前往充电', '充电中', '空闲']);
     expect(root.querySelector('.chart-title')!.textContent).toBe('车辆状态占比随时间变化');
   });
+
+  it('keeps its legend above the plot at the side panel\'s width, where the seven states take three rows in English (the last overlapped the plot)', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const root = mount();
+      Object.defineProperty(root, 'clientWidth', { value: 356 });
+      createStateSharesChart(root, { t: tIn(lang) });
+      const rows = [...root.querySelectorAll('.legend-item')].map((g) => Number(/translate\([-\d.]+,([-\d.]+)\)/.exec(g.getAttribute('transform')!)![1]));
+      const legendTop = Number(/translate\([-\d.]+,([-\d.]+)\)/.exec(root.querySelector('g.legend')!.getAttribute('transform')!)![1]);
+      const plotTop = Number(/translate\([-\d.]+,([-\d.]+)\)/.exec(root.querySelector('g.plot')!.getAttribute('transform')!)![1]);
+      if (lang === 'en') expect(Math.max(...rows)).toBe(26); // three rows
+      // a row's text hangs about 3 px below its baseline; the 100% tick label reaches about 6 px above the plot
+      expect(legendTop + Math.max(...rows) + 3).toBeLessThan(plotTop - 6);
+    }
+  });
 });

@@ -24,7 +24,8 @@ type Layer = Series<number, KpiVehicleState>;
  */
 export function createStateSharesChart(container: HTMLElement, options: { t: Translate }): StateSharesChart {
   let t = options.t;
-  const frame = createChartFrame(container, 'state-shares');
+  // seven states wrap to three legend rows in the side panel (in English): room for them above the plot
+  const frame = createChartFrame(container, 'state-shares', { top: 71 });
   const { plot, width, height } = frame;
   const x = scaleLinear().range([0, width]);
   const y = scaleLinear().domain([0, 1]).range([height, 0]);
