@@ -187,7 +187,7 @@ test('the calibration tab scores the run against tianjin\'s published figures, l
   expect(errors).toEqual([]);
 });
 
-test('at 1600 × 900 the header is one row and the view has a legend of its colours that follows the colourings and the language', async ({ page }) => {
+test('at 1600 × 900 the header is one row, the scenario form fits the panel, and the view has a legend of its colours that follows the colourings and the language', async ({ page }) => {
   await page.setViewportSize({ width: 1600, height: 900 });
   const errors = await open(page, '?scenario=demo-small&lang=en');
   // one row of controls, and the language button on one line (it broke onto two)
@@ -205,6 +205,13 @@ test('at 1600 × 900 the header is one row and the view has a legend of its colo
   await expect(legend).toContainText('中转');
   await expect(legend).toContainText('低电量');
   await page.screenshot({ path: `${ARTIFACTS}/header-legend.png` });
+  // the scenario form stays inside the side panel (its fields stuck out of it)
+  await page.locator('[data-tab="scenario"]').click();
+  const overflow = await page.evaluate(() => {
+    const side = document.querySelector('#side')!.getBoundingClientRect();
+    return [...document.querySelectorAll('#scenario-form input, #scenario-form select, #scenario-form button')].map((e) => e.getBoundingClientRect().right - side.right).filter((d) => d > 0.5);
+  });
+  expect(overflow).toEqual([]);
   expect(errors).toEqual([]);
 });
 
