@@ -3,10 +3,18 @@ import { DEFAULT_SETTINGS, settingsFromUrl, settingsToUrl, type AppSettings } fr
 
 describe('settings in the URL', () => {
   it('round-trips every setting, so a link reproduces the run', () => {
-    const s: AppSettings = { scenario: 'demo-small', strategy: 'pooled-lap', seed: 7, durationS: 36 * 3600, warmUpS: 0, fleet: 40, cranesPerVessel: 3, chargers: 5, speed: 3600, compare: ['fcfs', 'dual-cycle'], seeds: 5, demo: true, lang: 'en' };
+    const s: AppSettings = { scenario: 'demo-small', strategy: 'pooled-lap', seed: 7, durationS: 36 * 3600, warmUpS: 0, fleet: 40, cranesPerVessel: 3, chargers: 5, speed: 3600, compare: ['fcfs', 'dual-cycle'], seeds: 5, demo: true, kiosk: false, lang: 'en' };
     const url = settingsToUrl(s);
     expect(url).toBe('?scenario=demo-small&strategy=pooled-lap&seed=7&duration=36h&warmup=0&fleet=40&cranes=3&chargers=5&speed=3600&compare=fcfs%2Cdual-cycle&seeds=5&lang=en&demo');
     expect(settingsFromUrl(url)).toEqual({ settings: s, problems: [] });
+  });
+
+  it('has a kiosk flag, alone or with other settings', () => {
+    expect(settingsFromUrl('?kiosk').settings.kiosk).toBe(true);
+    expect(settingsFromUrl('?scenario=demo-small&kiosk').settings).toMatchObject({ scenario: 'demo-small', kiosk: true, demo: false });
+    expect(settingsToUrl({ ...DEFAULT_SETTINGS, kiosk: true })).toBe('?kiosk');
+    expect(settingsToUrl({ ...DEFAULT_SETTINGS, scenario: 'demo-small', kiosk: true })).toBe('?scenario=demo-small&kiosk');
+    expect(settingsFromUrl('').settings.kiosk).toBe(false);
   });
 
   it('writes nothing for the defaults and reads nothing as the defaults', () => {

@@ -25,16 +25,18 @@ export interface AppSettings {
   /** seeds per strategy for the compare table's confidence intervals */
   seeds: number;
   demo: boolean;
+  /** `?kiosk`: the terminal and its controls without the side panel (a screen that shows one run) */
+  kiosk: boolean;
   lang: Lang;
 }
 
-export const DEFAULT_SETTINGS: AppSettings = { scenario: 'tianjin-c-section', speed: 60, compare: [], seeds: 1, demo: false, lang: 'zh' };
+export const DEFAULT_SETTINGS: AppSettings = { scenario: 'tianjin-c-section', speed: 60, compare: [], seeds: 1, demo: false, kiosk: false, lang: 'zh' };
 
 /** Settings read from a query string, with one line per parameter that could not be read (and was ignored). */
 export function settingsFromUrl(search: string): { settings: AppSettings; problems: string[] } {
   const q = new URLSearchParams(search);
   const problems: string[] = [];
-  const s: AppSettings = { ...DEFAULT_SETTINGS, compare: [], demo: q.has('demo') };
+  const s: AppSettings = { ...DEFAULT_SETTINGS, compare: [], demo: q.has('demo'), kiosk: q.has('kiosk') };
   const count = (key: string, min: number): number | undefined => {
     const text = q.get(key);
     if (text === null || text === '') return undefined;
@@ -102,7 +104,8 @@ export function settingsToUrl(s: AppSettings): string {
   if (s.seeds !== 1) q.set('seeds', String(s.seeds));
   if (s.lang !== DEFAULT_SETTINGS.lang) q.set('lang', s.lang);
   const text = q.toString();
-  // `demo` is a flag without a value
-  const demo = s.demo ? (text === '' ? 'demo' : '&demo') : '';
-  return text === '' && demo === '' ? '' : `?${text}${demo}`;
+  // `demo` and `kiosk` are flags without a value
+  const flags = [...(s.demo ? ['demo'] : []), ...(s.kiosk ? ['kiosk'] : [])];
+  const all = [...(text === '' ? [] : [text]), ...flags].join('&');
+  return all === '' ? '' : `?${all}`;
 }

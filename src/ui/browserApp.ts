@@ -115,7 +115,7 @@ export async function startBrowserApp(): Promise<void> {
   });
   const side = byId('side');
   const fitView = () => {
-    app.rightInsetPx = settings.demo ? 0 : side.offsetWidth;
+    app.rightInsetPx = settings.demo || settings.kiosk ? 0 : side.offsetWidth;
     app.view?.setRightInset(app.rightInsetPx);
   };
   fitView();
@@ -184,6 +184,8 @@ export async function startBrowserApp(): Promise<void> {
   requestAnimationFrame(frame);
 
   if (settings.demo) startDemo(app);
+  // a kiosk shows the terminal and its controls, without the side panel
+  document.body.classList.toggle('kiosk', settings.kiosk);
   if (problems.length > 0) app.problem$.next({ lines: problems });
   const started = await app.restart();
   if (started && problems.length > 0) showStatus(problems.join('\n'), true);

@@ -215,6 +215,15 @@ test('at 1600 × 900 the header is one row, the scenario form fits the panel, an
   expect(errors).toEqual([]);
 });
 
+test('a kiosk link shows the terminal and its controls without the side panel', async ({ page }) => {
+  const errors = await open(page, '?scenario=demo-small&kiosk');
+  await expect(page.locator('#side')).toBeHidden();
+  await expect(page.locator('#controls')).toBeVisible();
+  await expect(page.locator('#view-legend')).toBeVisible();
+  expect(page.url()).toContain('kiosk');
+  expect(errors).toEqual([]);
+});
+
 test('a scenario without targets has no calibration tab', async ({ page }) => {
   await open(page, '?scenario=demo-small');
   await expect(page.locator('[data-tab="calibration"]')).toBeHidden();
