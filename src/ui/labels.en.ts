@@ -18,6 +18,7 @@ export const EN = {
   'term.gate': 'Gate',
 
   'kpi.moves': 'Container moves',
+  'kpi.collecting': 'collecting…',
   'kpi.craneRate': 'Gross crane rate',
   'kpi.berthRate': 'Berth rate',
   'kpi.vesselTurnaroundH': 'Vessel turnaround',

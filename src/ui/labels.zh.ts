@@ -20,6 +20,7 @@ export const ZH: Record<LabelKey, string> = {
   'term.gate': '闸口',
 
   'kpi.moves': '作业箱量',
+  'kpi.collecting': '统计中…',
   'kpi.craneRate': '台时效率',
   'kpi.berthRate': '泊位效率',
   'kpi.vesselTurnaroundH': '船舶在港时间',

@@ -52,4 +52,17 @@ describe('KPI tiles', () => {
     expect(tile(root, 'craneRate').querySelector('.kpi-note')!.textContent).toBe('岸桥理论效率 38.9');
     expect(tile(root, 'rehandlesPerRetrieval').querySelector('.kpi-label')!.textContent).toBe('翻箱率');
   });
+
+  it('says it is collecting until 50 moves are counted, then shows its figures (early ones swing wildly); the moves always', () => {
+    const root = mount();
+    const tiles = createKpiTiles(root, { t: tIn('en'), kpis: ['moves', 'craneRate', 'energyPerMoveKWh'] });
+    tiles.update(kpis({ moves: 3, craneRate: 12, energyPerMoveKWh: 18.2 }));
+    expect([...root.querySelectorAll('.number')].map((e) => e.textContent)).toEqual(['3', 'collecting…', 'collecting…']);
+    expect(tile(root, 'craneRate').querySelector('.kpi-note')!.textContent).toBe('');
+    tiles.relabel(tIn('zh'));
+    expect(tile(root, 'energyPerMoveKWh').querySelector('.number')!.textContent).toBe('统计中…');
+    tiles.update(kpis({ moves: 50, craneRate: 31.2, energyPerMoveKWh: 4.6 }));
+    expect([...root.querySelectorAll('.number')].map((e) => e.textContent)).toEqual(['50', '31.2', '4.60']);
+    expect(tile(root, 'craneRate').querySelector('.kpi-note')!.textContent).toBe('岸桥理论效率 38.9');
+  });
 });

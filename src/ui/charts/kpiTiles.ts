@@ -18,6 +18,13 @@ export const HEADLINE_KPIS: readonly TileKpi[] = [
   'emptyTravelRatio',
 ];
 
+/**
+ * Moves counted after the warm-up before a tile shows its figure: a rate or a share over the first
+ * few moves swings wildly (energy per move at 18 kWh three minutes in, against 4-5 at steady state);
+ * until then a tile says it is collecting. The move count itself always shows.
+ */
+export const MIN_MOVES_FOR_FIGURES = 50;
+
 const percent = format('.1%');
 const oneDecimal = format('.1f');
 const twoDecimals = format('.2f');
@@ -106,19 +113,26 @@ export function createKpiTiles(container: HTMLElement, options: KpiTilesOptions)
       const u = DISPLAY[k].unit;
       return u === undefined ? '' : t(u);
     });
-    if (last !== null) notes(last);
+    if (last !== null) figures(last);
   }
 
+  const collecting = (kpis: Kpis, k: TileKpi) => k !== 'moves' && kpis.moves < MIN_MOVES_FOR_FIGURES;
+
   function notes(kpis: Kpis): void {
-    note.text((k) => (k === 'craneRate' ? `${t('kpi.qcBound')} ${formatKpi('qcBound', kpis.qcBound)}` : ''));
+    note.text((k) => (k === 'craneRate' && !collecting(kpis, k) ? `${t('kpi.qcBound')} ${formatKpi('qcBound', kpis.qcBound)}` : ''));
+  }
+
+  function figures(kpis: Kpis): void {
+    number.text((k) => (collecting(kpis, k) ? t('kpi.collecting') : formatKpi(k, kpis[k]))).classed('collecting', (k) => collecting(kpis, k)).style('font-size', (k) => (collecting(kpis, k) ? '0.5em' : null));
+    unit.style('display', (k) => (collecting(kpis, k) ? 'none' : null));
+    notes(kpis);
   }
 
   labels();
   return {
     update(kpis) {
       last = kpis;
-      number.text((k) => formatKpi(k, kpis[k]));
-      notes(kpis);
+      figures(kpis);
     },
     relabel(next) {
       t = next;
