@@ -3,6 +3,7 @@ import { format } from 'd3';
 import { COMPARED_KPIS, type ComparedKpi, type ComparisonReport } from '../compare/comparison';
 import type { Estimate } from '../compare/statistics';
 import { strategyNames } from '../dispatch/registry';
+import { kpiUnit } from './charts/kpiTiles';
 import type { Kpis } from '../kpi/kpis';
 import type { App } from './app';
 import { createTimeSeriesChart, hourlyLines } from './charts/timeSeries';
@@ -71,7 +72,12 @@ export function bindComparePanel(app: App, translate: Translate): { relabel(t: T
           diff: () => undefined,
         }));
     const head = el('tr', {}, el('th', {}, t('compare.kpi')), ...columns.map((c) => el('th', { 'data-strategy': c.name }, t(label(c.name)))));
-    const rows = COMPARED_KPIS.map((k) => el('tr', { 'data-kpi': k }, el('th', { scope: 'row' }, t(`kpi.${k}` as LabelKey)), ...columns.map((c) => cell(k, c.value(k), c.diff(k)))));
+    // each KPI with its unit (shares read as %)
+    const rowHead = (k: ComparedKpi) => {
+      const unit = kpiUnit(k);
+      return el('th', { scope: 'row' }, t(`kpi.${k}` as LabelKey), ...(unit === undefined ? [] : [el('small', { class: 'unit' }, ` (${t(unit)})`)]));
+    };
+    const rows = COMPARED_KPIS.map((k) => el('tr', { 'data-kpi': k }, rowHead(k), ...columns.map((c) => cell(k, c.value(k), c.diff(k)))));
     const caption = report ? `${t('compare.seedsCaption')} ${report.seeds.join(', ')} · ${t('compare.baseline')}: ${t(label(report.baseline))}` : progress || t('compare.liveCaption');
     table.replaceChildren(el('table', {}, el('caption', {}, caption), el('thead', {}, head), el('tbody', {}, ...rows)));
   };

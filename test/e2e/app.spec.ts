@@ -145,6 +145,10 @@ test('compare mode runs two strategies side by side with the same seed', async (
   await expect(page.locator('#compare-table tbody tr[data-kpi="craneRate"] td')).toHaveCount(2);
   await expect(page.locator('#compare-table tbody tr[data-kpi="craneRate"] td').first()).toHaveText(/^\d+\.\d\d$/);
   await expect(page.locator('#compare-table tbody tr[data-kpi="craneRate"] td').last()).toHaveText(/^\d+\.\d\d$/);
+  // each KPI with its unit
+  await expect(page.locator('#compare-table tbody tr[data-kpi="craneRate"] th')).toContainText('(');
+  await expect(page.locator('#compare-table tbody tr[data-kpi="energyPerMoveKWh"] th .unit')).toHaveCount(1);
+  await expect(page.locator('#compare-table tbody tr[data-kpi="qcWaitShare"] th .unit')).toHaveCount(0);
   await expect(page.locator('#compare-rate path.series')).toHaveCount(2);
   await page.locator('#compare-switch button').nth(1).click();
   await expect(page.locator('#compare-switch button').nth(1)).toHaveClass(/active/);

@@ -56,6 +56,11 @@ const DISPLAY: Record<TileKpi, { format: (v: number) => string; unit?: LabelKey 
   truckTurnWithin60Share: { format: percent },
 };
 
+/** The unit a KPI is read in (none for shares, which read as %). */
+export function kpiUnit(kpi: TileKpi): LabelKey | undefined {
+  return DISPLAY[kpi].unit;
+}
+
 /** The figure as shown on a tile; "–" before the run has data for it. */
 export function formatKpi(kpi: TileKpi, value: number | null): string {
   return value === null || !Number.isFinite(value) ? '–' : DISPLAY[kpi].format(value);
