@@ -45,8 +45,11 @@ export class App {
    * blob: URL the workers load it from. Used instead of the strategy setting until cleared.
    */
   strategyModule: { name: string; url: string } | null = null;
-  /** where a (re)started run is first shown; the demo starts where the warm-up ends, with live KPIs */
-  startAtS: (loaded: LoadedScenario) => number = () => 0;
+  /**
+   * where a (re)started run is first shown: a comparison (whose table has nothing to say during the
+   * warm-up) and the demo start where the warm-up ends, with live KPIs; a single run at its start
+   */
+  startAtS: (loaded: LoadedScenario) => number = (loaded) => (this.settings.compare.length > 0 ? loaded.scenario.run.warmUpS : 0);
   /** width of the panel over the right of the canvas, px (0 in demo mode) */
   rightInsetPx = 0;
   /** whether the view shows the congestion heat over the lanes (off until switched on; kept across restarts) */

@@ -167,6 +167,14 @@ test('compare mode runs two strategies side by side with the same seed', async (
   expect(errors).toEqual([]);
 });
 
+test('a comparison starts where the warm-up ends, its table filled from the start', async ({ page }) => {
+  const errors = await open(page, '?scenario=demo-small&compare=fcfs,dual-cycle&warmup=2h&speed=60');
+  expect(await simTime(page)).toBeGreaterThanOrEqual(2 * 3600);
+  await page.locator('[data-tab="compare"]').click();
+  await expect(page.locator('#compare-table tbody tr[data-kpi="craneRate"] td').first()).toHaveText(/^\d+\.\d\d$/);
+  expect(errors).toEqual([]);
+});
+
 test('the calibration tab scores the run against tianjin\'s published figures, live and over seeds 1–5 in workers', async ({ page }) => {
   test.setTimeout(900_000); // five short tianjin runs in browser workers: minutes on a slow machine
   const errors = await open(page, '?duration=2d&warmup=6h&speed=3600&lang=en');
