@@ -4,6 +4,7 @@ import { COMPARED_KPIS, type ComparedKpi, type ComparisonReport } from '../compa
 import type { Estimate } from '../compare/statistics';
 import { strategyNames } from '../dispatch/registry';
 import { kpiUnit } from './charts/kpiTiles';
+import { verdictOf } from './compareVerdict';
 import type { Kpis } from '../kpi/kpis';
 import type { App } from './app';
 import { createTimeSeriesChart, hourlyLines } from './charts/timeSeries';
@@ -79,7 +80,13 @@ export function bindComparePanel(app: App, translate: Translate): { relabel(t: T
     };
     const rows = COMPARED_KPIS.map((k) => el('tr', { 'data-kpi': k }, rowHead(k), ...columns.map((c) => cell(k, c.value(k), c.diff(k)))));
     const caption = report ? `${t('compare.seedsCaption')} ${report.seeds.join(', ')} · ${t('compare.baseline')}: ${t(label(report.baseline))}` : progress || t('compare.liveCaption');
-    table.replaceChildren(el('table', {}, el('caption', {}, caption), el('thead', {}, head), el('tbody', {}, ...rows)));
+    // the planner's question in words: does each strategy change the crane rate, and is that more than chance?
+    const verdicts = (report?.strategies ?? []).flatMap((st) => {
+      const diff = st.vsBaseline?.craneRate;
+      const v = diff == null ? null : verdictOf(diff, t(label(st.strategy)), t(label(report!.baseline)), (x) => `${fmt('craneRate', x)} ${t('unit.movesPerH')}`, t);
+      return v === null ? [] : [el('li', { class: v.significant ? 'significant' : 'open', 'data-strategy': st.strategy }, v.text)];
+    });
+    table.replaceChildren(el('table', {}, el('caption', {}, caption), el('thead', {}, head), el('tbody', {}, ...rows)), ...(verdicts.length > 0 ? [el('ul', { class: 'verdicts' }, ...verdicts)] : []));
   };
 
   app.runs$.pipe(switchMap((runs) => (runs.length > 1 ? combineLatest(runs.map((r) => r.kpis$)) : EMPTY))).subscribe((results) => {
