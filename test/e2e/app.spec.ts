@@ -47,7 +47,8 @@ function changedPixels(a: Buffer, b: Buffer): number {
 test('the default scenario loads with no console errors, draws the terminal and runs', async ({ page }) => {
   test.setTimeout(900_000); // the skip simulates tianjin's five-day warm-up: minutes on a slow machine
   const errors = await open(page);
-  await expect(page.locator('#scenario-line')).toContainText('Tianjin');
+  // the bundled scenario named in the app's language (Chinese by default)
+  await expect(page.locator('#scenario-line')).toContainText('天津港北疆港区');
   await expect(page.locator('#status')).toHaveText('');
   // simulated time advances: waited for, however slow the machine (no wall-time assumption)
   const t0 = await simTime(page);
