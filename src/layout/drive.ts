@@ -34,7 +34,7 @@ export function driveAlong(path: Float64Array, t0: number, speedMps: number): Dr
 const cumulative = new WeakMap<Float64Array, Float64Array>();
 
 /** cum[k] = metres from the start to point k. */
-function cumulativeLengths(path: Float64Array): Float64Array {
+export function cumulativeLengths(path: Float64Array): Float64Array {
   let cum = cumulative.get(path);
   if (cum === undefined) {
     cum = new Float64Array(path.length >> 1);

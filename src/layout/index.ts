@@ -9,5 +9,5 @@ export { route, routeWith, laneDistance, type Route, type RouteSpans, type NodeS
 export { lanePoint, projectOntoEdges, positionAlongLane } from './lanePosition';
 export { travelTableFrom, type TravelTable } from './travelTable';
 export { createPathFinder, searchFrom } from './pathFinder';
-export { positionAt, driveAlong, type Drive, type Pose } from './drive';
+export { positionAt, driveAlong, cumulativeLengths, type Drive, type Pose } from './drive';
 export { polylineLengthM } from './polyline';

@@ -1,4 +1,4 @@
-import type { Route } from '../layout';
+import { cumulativeLengths, type Route } from '../layout';
 import type { Bay } from './standing';
 import type { TripWait } from './planner';
 
@@ -14,22 +14,27 @@ export interface DrawnOnRoute {
   fromRouteM: number;
 }
 
-/** A route's polyline with the metres along it at each point. */
+/** A route's polyline with the metres along it at each point (cached per polyline by layout/drive). */
 interface RouteLine {
   r: Float64Array;
   cum: Float64Array;
   total: number;
 }
 
-const lines = new WeakMap<Route, RouteLine>();
+/**
+ * A planned trip as the drawing reads it: its route's line and its plan as (route metre, time)
+ * anchors, worked out once for the bay it is sent to and the path drawn to it.
+ */
+export interface TripTiming {
+  line: RouteLine;
+  anchors: number[];
+  speedMps: number;
+}
 
-function lineOf(route: Route): RouteLine {
-  let line = lines.get(route);
-  if (line === undefined) {
-    const cum = cumulative(route.points);
-    lines.set(route, (line = { r: route.points, cum, total: cum[cum.length - 1] }));
-  }
-  return line;
+export function tripTiming(route: Route, plan: { departS: number; arriveS: number; waits: TripWait[] }, speedMps: number): TripTiming {
+  const cum = cumulativeLengths(route.points);
+  const total = cum[cum.length - 1];
+  return { line: { r: route.points, cum, total }, anchors: planAnchors(plan, total), speedMps };
 }
 
 /**
@@ -66,13 +71,12 @@ function turn(line: RouteLine, bay: Bay, end: 'start' | 'end'): { x: number; y: 
 const ALONG_COS = 0.7;
 
 /**
- * For a vehicle arriving by this plan, when it may be drawn turning off toward a bay (it is drawn on
- * the bay's ground from then on): the plan's time at the route metre where it leaves the road.
+ * When a vehicle arriving by this trip may be drawn turning off toward a bay (it is drawn on the
+ * bay's ground from then on): the plan's time at the route metre where it leaves the road.
  */
-export function turnOffTimes(route: Route, plan: { departS: number; arriveS: number; waits: TripWait[] }, speedMps: number): (target: Bay) => number {
-  const line = lineOf(route);
-  const anchors = planAnchors(plan, line.total);
-  return (target) => timeAt(anchors, Math.max(0, Math.min(line.total, turn(line, target, 'end').routeM)), speedMps);
+export function turnOffS(trip: TripTiming, target: Bay): number {
+  const { line } = trip;
+  return timeAt(trip.anchors, Math.max(0, Math.min(line.total, turn(line, target, 'end').routeM)), trip.speedMps);
 }
 
 /**
@@ -83,16 +87,8 @@ export function turnOffTimes(route: Route, plan: { departS: number; arriveS: num
  * diagonally (crossing the row if it is more than one spacing ahead). On the route it is where its
  * plan has it. `clearS`: when its body (`bodyM`, with gap) is off the origin bay's ground.
  */
-export function drawnTrip(
-  route: Route,
-  plan: { departS: number; arriveS: number; waits: TripWait[] },
-  origin: Bay,
-  target: Bay,
-  speedMps: number,
-  bodyM: number,
-  now: number,
-): { path: Float64Array; profile: Float64Array; onRoute: DrawnOnRoute; clearS: number } {
-  const line = lineOf(route);
+export function drawnTrip(trip: TripTiming, origin: Bay, target: Bay, bodyM: number, now: number): { path: Float64Array; profile: Float64Array; onRoute: DrawnOnRoute; clearS: number } {
+  const { line, anchors, speedMps } = trip;
   const { r, cum, total } = line;
   const out = turn(line, origin, 'start');
   const into = turn(line, target, 'end');
@@ -115,7 +111,6 @@ export function drawnTrip(
   const inM = step(n - 6) + step(n - 4); // leaving point → turning point → bay
   const endM = outM + (leaveM - joinM) + inM;
   // on the route the vehicle is where its plan has it: route metre m is drawn outM + (m − joinM) along the path
-  const anchors = planAnchors(plan, total);
   const at = (m: number) => timeAt(anchors, m, speedMps);
   const profile: number[] = [0, now];
   let last = now;
@@ -172,13 +167,6 @@ function whenAt(profile: number[], m: number): number {
     }
   }
   return profile[profile.length - 1];
-}
-
-function cumulative(points: ArrayLike<number>): Float64Array {
-  const n = points.length / 2;
-  const cum = new Float64Array(n);
-  for (let i = 1; i < n; i++) cum[i] = cum[i - 1] + Math.hypot(points[2 * i] - points[2 * i - 2], points[2 * i + 1] - points[2 * i - 1]);
-  return cum;
 }
 
 /**

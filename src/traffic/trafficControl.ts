@@ -3,7 +3,7 @@ import { buildTrafficNetwork, type TrafficGeometry, type TrafficNetwork } from '
 import { commitTrip, planTrip, tripResources, type TripMotion, type TripResources, type TripWait } from './planner';
 import { RecentWaits } from './recentWaits';
 import { ReservationTable } from './reservations';
-import { drawnTrip, turnOffTimes, type DrawnOnRoute } from './bayPaths';
+import { drawnTrip, tripTiming, turnOffS, type DrawnOnRoute } from './bayPaths';
 import { groundToKeepClear, StandingAreas, type Bay } from './standing';
 import { trafficAwareRoute } from './trafficRoute';
 import { WaitForGraph } from './waitFor';
@@ -183,9 +183,10 @@ export class TrafficControl {
     // the bays: take one where it arrives, its ground from when it is drawn turning off toward it;
     // leave the one it stands in once its body is drawn clear of it
     const origin = this.bayOfVehicle(vehicle, from);
-    const bay = this.standing.take(to.index, to.at, now, turnOffTimes(route, plan, speedMps));
+    const timing = tripTiming(route, plan, speedMps);
+    const bay = this.standing.take(to.index, to.at, now, (b) => turnOffS(timing, b));
     const target = this.standing.bayAt(to.index, bay);
-    const drawing = drawnTrip(route, plan, origin, target, speedMps, motion.bodyM, now);
+    const drawing = drawnTrip(timing, origin, target, motion.bodyM, now);
     if (this.placeOf[vehicle] >= 0) this.standing.leave(this.placeOf[vehicle], this.bayOf[vehicle], drawing.clearS);
     this.placeOf[vehicle] = to.index;
     this.bayOf[vehicle] = bay;
